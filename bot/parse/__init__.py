@@ -1,0 +1,129 @@
+"""The parse stage: raw bytes in, a :class:`~bot.records.ParsedMessage` out.
+
+mail-parser (SpamScope) reads the message and its defects; ``mime`` walks the
+parts for attachments, Outlook's winmail.dat and attached messages; ``thread``
+splits the body into new, quoted and forwarded text.  Attached
+``message/rfc822`` originals are parsed again, recursively, and their text is
+tagged as forwarded.
+"""
+
+from __future__ import annotations
+
+import email.errors
+import hashlib
+from dataclasses import dataclass
+
+import mailparser
+
+from ..errors import LimitExceeded, ParseError
+from ..records import ForwardedMessage, ParsedMessage, TextSegment
+from . import mime
+from .thread import is_council, is_forward_subject, segment_body
+
+
+@dataclass(frozen=True)
+class Limits:
+    """What the bot will read; anything larger is archived and quarantined, never dropped."""
+
+    max_bytes: int = 30 * 1024 * 1024
+    max_attachments: int = 100
+    max_mime_depth: int = 12
+    max_html_chars: int = 2 * 1024 * 1024
+    max_attached_messages: int = 10
+
+
+DEFAULT_LIMITS = Limits()
+
+
+def parse_message(
+    raw: bytes,
+    *,
+    council_domains: tuple[str, ...] = ("council.example",),
+    limits: Limits = DEFAULT_LIMITS,
+    _depth: int = 0,
+) -> ParsedMessage:
+    """Parse one message.  Raises ParseError (or LimitExceeded) with a reason a person can act on."""
+    if len(raw) > limits.max_bytes:
+        raise LimitExceeded(f"message is {len(raw):,} bytes; the limit is {limits.max_bytes:,}")
+    if not raw.strip():
+        raise ParseError("message is empty")
+    try:
+        mail = mailparser.MailParser.from_bytes(raw)
+    except (email.errors.MessageError, ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
+        raise ParseError(f"mail-parser could not read the message: {exc.__class__.__name__}: {exc}") from exc
+    message = mail.message
+    headers = mime.header_map(message)
+    defects = sorted({str(d) for d in (mail.defects_categories or [])})
+
+    body = mime.walk_body(message, max_depth=limits.max_mime_depth)
+    defects += body.defects
+    if len(body.attachments) > limits.max_attachments:
+        raise LimitExceeded(f"{len(body.attachments)} attachments; the limit is {limits.max_attachments}")
+    if len(body.html) > limits.max_html_chars:
+        raise LimitExceeded(f"HTML body of {len(body.html):,} characters; the limit is {limits.max_html_chars:,}")
+    if len(body.attached_messages) > limits.max_attached_messages:
+        raise LimitExceeded(
+            f"{len(body.attached_messages)} attached messages; the limit is {limits.max_attached_messages}"
+        )
+
+    from_pairs = mime.addresses(headers.get("from", ""))
+    from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
+    if not from_addr:
+        sender_pairs = mime.addresses(headers.get("sender", ""))
+        if sender_pairs:
+            from_name, from_addr = sender_pairs[0]
+    subject = headers.get("subject", "")
+    message_id = (mime.message_ids(headers.get("message-id", "")) or [""])[0]
+    if not message_id:
+        # No usable Message-ID: derive a stable one from the bytes so duplicates still match.
+        message_id = f"<sha256-{hashlib.sha256(raw).hexdigest()[:32]}@no-message-id.invalid>"
+
+    segments, inline_forward = segment_body(
+        body.text, sender=from_addr, sender_name=from_name, subject=subject, council_domains=council_domains
+    )
+    forwarded: list[ForwardedMessage] = []
+    if inline_forward:
+        original = next((s for s in segments if s.origin == "forwarded"), None)
+        if original is not None:
+            forwarded.append(ForwardedMessage("inline", "", original.author, "", "", original.text))
+    for index, attached in enumerate(body.attached_messages):
+        try:
+            inner = parse_message(attached, council_domains=council_domains, limits=limits, _depth=_depth + 1)
+        except ParseError as exc:
+            defects.append(f"attached message {index + 1} could not be read: {exc}")
+            continue
+        forwarded.append(
+            ForwardedMessage("rfc822", inner.from_name, inner.from_addr, inner.subject,
+                             inner.headers.get("date", ""), inner.text)
+        )
+        for seg in inner.segments:
+            origin = "forwarded" if seg.origin in ("new", "cover_note") else seg.origin
+            segments.append(TextSegment(seg.text, origin, seg.author or inner.from_addr))
+    if any(f.style == "rfc822" for f in forwarded) and is_council(from_addr, council_domains):
+        # An officer attaching the original: their own words are a covering note (LABELS.md, Forwards).
+        segments = [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
+
+    return ParsedMessage(
+        message_id=message_id,
+        subject=subject,
+        from_name=from_name,
+        from_addr=from_addr,
+        to=[a for _, a in mime.addresses(headers.get("to", ""))],
+        cc=[a for _, a in mime.addresses(headers.get("cc", ""))],
+        reply_to=[a for _, a in mime.addresses(headers.get("reply-to", ""))],
+        date=mime.parse_date(headers.get("date", "")),
+        in_reply_to=(mime.message_ids(headers.get("in-reply-to", "")) or [""])[0],
+        references=mime.message_ids(headers.get("references", "")),
+        headers=headers,
+        text=body.text,
+        segments=segments,
+        attachments=body.attachments,
+        forwarded=forwarded,
+        content_type=message.get_content_type(),
+        report_type=body.report_type,
+        html_only=body.html_only,
+        defects=defects,
+    )
+
+
+__all__ = ["Limits", "DEFAULT_LIMITS", "parse_message", "is_forward_subject"]
