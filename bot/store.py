@@ -1,0 +1,144 @@
+"""The case store: TinyDB in one JSON file, written atomically.
+
+TinyDB's own JSONStorage rewrites the file in place, so a crash mid-write
+leaves half a database.  :class:`AtomicJSONStorage` writes a temporary file,
+fsyncs it and renames it over the old one instead.
+
+Tables: ``cases`` (one document per case, holding its messages, labels,
+routing, steps and audit trail) and ``ignored`` (messages that needed no case:
+auto-replies, spam, the bot's own mail).  A message's identity is its
+Message-ID plus the SHA-256 of its bytes; it lives inside the one document its
+handling wrote, so recording a case and recording that its message was seen
+are one write.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from tinydb import Query, TinyDB
+from tinydb.storages import Storage
+
+from .errors import CaseNotFound, StoreError
+from .fsutil import atomic_write
+
+SCHEMA_VERSION = 1
+
+
+class AtomicJSONStorage(Storage):
+    """TinyDB storage that never leaves a half-written file (temp file, fsync, rename)."""
+
+    def __init__(self, path: str | Path, **_: Any):
+        self.path = Path(path)
+
+    def read(self) -> dict[str, Any] | None:
+        try:
+            text = self.path.read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        if not text.strip():
+            return None
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise StoreError(
+                f"{self.path} is not valid JSON (line {exc.lineno}): restore it from a backup"
+            ) from exc
+
+    def write(self, data: dict[str, Any]) -> None:
+        atomic_write(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+
+    def close(self) -> None:
+        pass
+
+
+def message_key(message_id: str, sha256: str) -> str:
+    return f"{message_id}|{sha256}"
+
+
+def iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.db = TinyDB(self.path, storage=AtomicJSONStorage)
+        except OSError as exc:
+            raise StoreError(f"cannot open the case store {self.path}: {exc.strerror}") from exc
+        self.cases = self.db.table("cases")
+        self.ignored = self.db.table("ignored")
+        self.meta = self.db.table("meta")
+        if not self.meta.all():
+            self.meta.insert({"schema_version": SCHEMA_VERSION})
+
+    # ---- messages ---------------------------------------------------------------------------
+
+    def find_message(self, key: str) -> tuple[str, dict[str, Any]] | None:
+        """Where a message already went: ("case", case) or ("ignored", record), or None."""
+        Case = Query()
+        found = self.cases.get(Case.messages.any(Query().key == key))
+        if found is not None:
+            return "case", dict(found)
+        record = self.ignored.get(Query().key == key)
+        if record is not None:
+            return "ignored", dict(record)
+        return None
+
+    def find_case_by_message_id(self, message_ids: Iterable[str]) -> dict[str, Any] | None:
+        """The case that holds (or sent) any of these Message-IDs, for threading replies."""
+        wanted = {m for m in message_ids if m}
+        if not wanted:
+            return None
+        Case = Query()
+        found = self.cases.get(
+            Case.messages.any(Query().message_id.one_of(list(wanted)))
+            | Case.sent.any(Query().message_id.one_of(list(wanted)))
+        )
+        return dict(found) if found is not None else None
+
+    def record_ignored(self, record: dict[str, Any]) -> None:
+        self.ignored.insert(record)
+
+    # ---- cases ------------------------------------------------------------------------------
+
+    def next_reference(self, prefix: str, year: int) -> str:
+        """The next free reference for the year, e.g. ASC-2026-00042 (derived, so no separate counter)."""
+        stem = f"{prefix}-{year}-"
+        numbers = [int(c["ref"][len(stem):]) for c in self.cases.all() if c["ref"].startswith(stem)]
+        return f"{stem}{(max(numbers) + 1 if numbers else 1):05d}"
+
+    def create_case(self, case: dict[str, Any]) -> dict[str, Any]:
+        self.cases.insert(case)
+        return case
+
+    def get_case(self, ref: str) -> dict[str, Any]:
+        found = self.cases.get(Query().ref == ref.upper())
+        if found is None:
+            raise CaseNotFound(f"no case {ref}: `complaints-bot cases list` shows the references")
+        return dict(found)
+
+    def update_case(self, ref: str, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
+        """Apply ``change`` to the case document and write it back in one atomic write."""
+        case = self.get_case(ref)
+        change(case)
+        self.cases.update(case, Query().ref == case["ref"])
+        return case
+
+    def all_cases(self) -> list[dict[str, Any]]:
+        return [dict(c) for c in self.cases.all()]
+
+    def all_ignored(self) -> list[dict[str, Any]]:
+        return [dict(r) for r in self.ignored.all()]
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def audit(case: dict[str, Any], at: datetime, action: str, detail: str = "", by: str = "bot") -> None:
+    """Add one line to a case's audit trail (kept in the case document itself)."""
+    case.setdefault("audit", []).append({"at": iso(at), "action": action, "detail": detail, "by": by})
