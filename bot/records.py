@@ -192,3 +192,19 @@ class RouteDecision:
 
     def explain(self) -> list[str]:
         return [f"{m.rule}: {m.reason} -> {', '.join(m.teams)}" for m in self.matches]
+
+# The values LABELS.md allows for each field (None means "null").
+LABEL_VALUES: dict[str, tuple[Any, ...]] = {
+    "kind": ("complaint", "compliment", "enquiry", "auto_reply", "spam"),
+    "formality": ("formal", "informal", "unclear", None),
+    "professional": (True, False),
+    "funding": ("self_funded", "council_funded", "unknown"),
+    "care_charges": (True, False),
+    "safeguarding": (True, False),
+    "stage2_request": (True, False),
+    "ombudsman": (True, False),
+    "client_group": ("older_people", "disability", "unknown"),
+    "representative": (True, False),
+    "needs": ("interpreter", "bsl", "accessible_format", "advocacy"),
+    "sender_role": ("public", "professional", "provider", "officer_forward", "system"),
+}

@@ -1,0 +1,169 @@
+"""The bot's own settings (``bot.toml``) and where everything lives.
+
+All state lives under one home folder (``var/`` by default; ``--home`` or
+``COMPLAINTS_BOT_HOME``), so tests and several mailboxes can run side by side.
+The settings file is found in this order: ``--config``, ``COMPLAINTS_BOT_CONFIG``,
+``HOME/bot.toml``, the project's ``bot.toml``.  Paths inside it are relative to
+the file itself.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .errors import ConfigError
+from .fsutil import private_dir
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Council:
+    name: str = "Example Council"
+    domains: tuple[str, ...] = ("council.example",)
+    complaints_address: str = "complaints@council.example"
+    complaints_name: str = "Adult Social Care Complaints"
+    team_name: str = "Adult Social Care Complaints Team"
+    phone: str = "01632 960000"
+    textphone: str = "18001 01632 960000"
+    website: str = "https://www.council.example/complaints"
+    privacy_url: str = "https://www.council.example/privacy"
+    postal_address: str = "Complaints Team, Example Council, Town Hall, Example Street, EX1 1AA"
+    emergency_wording: str = (
+        "If someone is in immediate danger, call 999. If you are worried about someone's safety "
+        "and it is not an emergency, call us on 01632 960000 (out of hours 01632 960999)."
+    )
+    reference_prefix: str = "ASC"
+    signature: str = "Adult Social Care Complaints Team"
+
+
+@dataclass(frozen=True)
+class Settings:
+    config_path: Path | None
+    home: Path
+    council: Council
+    routing_path: Path
+    templates_dir: Path
+    mailbox: dict[str, Any] = field(default_factory=dict)
+    outbox: dict[str, Any] = field(default_factory=dict)
+    poll_seconds: float = 5.0
+    acknowledge_within_working_days: int = 3
+    closure_days: tuple[str, ...] = ()
+
+    # ---- paths under home -------------------------------------------------------------------
+    @property
+    def mailbox_dir(self) -> Path:
+        return self._home_path(self.mailbox.get("path", "mailbox"))
+
+    @property
+    def outbox_dir(self) -> Path:
+        return self._home_path(self.outbox.get("path", "outbox"))
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.home / "archive"
+
+    @property
+    def quarantine_dir(self) -> Path:
+        return self.home / "quarantine"
+
+    @property
+    def store_path(self) -> Path:
+        return self.home / "cases.json"
+
+    def _home_path(self, value: str) -> Path:
+        path = Path(value)
+        return path if path.is_absolute() else self.home / path
+
+    def ensure_home(self) -> None:
+        for path in (self.home, self.archive_dir, self.quarantine_dir):
+            private_dir(path)
+
+
+def find_config(explicit: str | None, home: Path) -> Path | None:
+    candidates = [explicit, os.environ.get("COMPLAINTS_BOT_CONFIG"), home / "bot.toml", PROJECT_ROOT / "bot.toml"]
+    for candidate in candidates:
+        if not candidate:
+            continue
+        path = Path(candidate)
+        if path.is_dir():
+            path = path / "bot.toml"
+        if path.exists():
+            return path
+        if candidate in (explicit, os.environ.get("COMPLAINTS_BOT_CONFIG")):
+            raise ConfigError(path, "settings file not found", "give the path of an existing bot.toml")
+    return None
+
+
+_COUNCIL_KEYS = {f for f in Council.__dataclass_fields__}
+
+
+def toml_error(path: Path | str, text: str, exc: tomllib.TOMLDecodeError, fix: str) -> ConfigError:
+    """A TOML syntax error as a ConfigError with its line (the last line when the file ends early)."""
+    match = re.search(r"line (\d+)", str(exc))
+    if match:
+        line = int(match.group(1))
+    elif "end of document" in str(exc):
+        line = max(1, len(text.rstrip("\n").splitlines()))
+    else:
+        line = None
+    return ConfigError(path, f"not valid TOML: {exc}", fix, line)
+
+
+def load_settings(config: str | None = None, home: str | None = None) -> Settings:
+    home_path = Path(home or os.environ.get("COMPLAINTS_BOT_HOME") or PROJECT_ROOT / "var").resolve()
+    path = find_config(config, home_path)
+    data: dict[str, Any] = {}
+    base = PROJECT_ROOT
+    if path is not None:
+        text = path.read_text(encoding="utf-8")
+        try:
+            data = tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise toml_error(path, text, exc, "check quotes and brackets on that line") from exc
+        base = path.parent
+    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "closure_days"}
+    for key in data:
+        if key not in known:
+            raise ConfigError(path or "bot.toml", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}",
+                              _line(path, key))
+    council_data = dict(data.get("council", {}))
+    for key in council_data:
+        if key not in _COUNCIL_KEYS:
+            raise ConfigError(path or "bot.toml", f"unknown council setting {key!r}",
+                              f"use one of: {', '.join(sorted(_COUNCIL_KEYS))}", _line(path, key))
+    if "domains" in council_data:
+        council_data["domains"] = tuple(d.lower() for d in council_data["domains"])
+    council = Council(**council_data)
+
+    def resolve(value: str | None, default: Path) -> Path:
+        if not value:
+            return default
+        candidate = Path(value)
+        return candidate if candidate.is_absolute() else (base / candidate).resolve()
+
+    return Settings(
+        config_path=path,
+        home=home_path,
+        council=council,
+        routing_path=resolve(data.get("routing"), PROJECT_ROOT / "routing.toml"),
+        templates_dir=resolve(data.get("templates"), PROJECT_ROOT / "templates" / "letters"),
+        mailbox=dict(data.get("mailbox", {"type": "maildir", "path": "mailbox"})),
+        outbox=dict(data.get("outbox", {"type": "maildir", "path": "outbox"})),
+        poll_seconds=float(data.get("poll_seconds", 5.0)),
+        closure_days=tuple(data.get("closure_days", ())),
+    )
+
+
+def _line(path: Path | None, key: str) -> int | None:
+    if path is None:
+        return None
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if re.match(rf"^\s*{re.escape(key)}\s*=|^\s*\[{re.escape(key)}\]", line):
+            return number
+    return None

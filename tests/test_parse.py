@@ -1,0 +1,126 @@
+"""The parse stage on real .eml bytes: headers, bodies, forwards, quotes, attachments, damage."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.errors import LimitExceeded, ParseError
+from bot.parse import Limits, parse_message
+
+SAMPLES = Path(__file__).resolve().parent / "data" / "samples"
+
+
+def parse(name: str):
+    return parse_message((SAMPLES / f"{name}.eml").read_bytes())
+
+
+def origins(parsed):
+    return [s.origin for s in parsed.segments]
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.eml")), ids=lambda p: p.stem)
+def test_every_sample_parses_with_text_and_a_sender(path):
+    parsed = parse_message(path.read_bytes())
+    assert parsed.message_id.startswith("<") and parsed.message_id.endswith(">")
+    assert parsed.from_addr and "@" in parsed.from_addr
+    assert parsed.text.strip()
+    assert parsed.segments
+
+
+def test_rfc2047_subject_is_decoded():
+    assert parse("d001").subject == "Fee increase at Fernhollow House – my mother, Mrs Joan Marsh"
+
+
+def test_8bit_body_is_read():
+    assert "£612.40" in parse("d002").text
+
+
+def test_outlook_inline_forward_separates_cover_note_from_original():
+    parsed = parse("d044")
+    assert origins(parsed) == ["cover_note", "forwarded"]
+    assert "didn't want it to be a formal complaint" in parsed.segments[0].text
+    assert parsed.segments[1].text.startswith("Contact record: 4471932")
+    assert parsed.forwarded and parsed.forwarded[0].style == "inline"
+
+
+def test_gmail_forward_without_cover_note_is_all_original():
+    parsed = parse("d063")
+    assert origins(parsed) == ["forwarded"]
+    assert parsed.segments[0].author == "paula.hirst@example.net"
+
+
+def test_attached_rfc822_original_is_parsed_and_tagged_forwarded():
+    parsed = parse("d051")
+    assert origins(parsed) == ["cover_note", "forwarded"]
+    assert parsed.forwarded[0].style == "rfc822"
+    assert parsed.forwarded[0].from_addr == "philip.fairweather@example.com"
+    assert any(a.content_type == "message/rfc822" for a in parsed.attachments)
+
+
+def test_reply_keeps_own_quoted_message_and_marks_council_text_as_other():
+    parsed = parse("d021")
+    assert origins(parsed) == ["new", "quoted_other", "quoted_own"]
+    assert parsed.segments[1].author == "complaints@council.example"
+    assert "83, dementia" in parsed.segments[2].text
+    # What the classifier reads leaves out the council's own letter (it offers advocacy).
+    assert "independent advocate" not in parsed.classified_text()
+    assert "83, dementia" in parsed.classified_text()
+
+
+def test_outlook_reply_quoting_the_council_is_not_the_writers_text():
+    parsed = parse("d010")
+    assert origins(parsed) == ["new", "quoted_other"]
+
+
+def test_html_only_mail_becomes_text():
+    html_only = [p for p in sorted(SAMPLES.glob("*.eml")) if parse_message(p.read_bytes()).html_only]
+    assert html_only, "the samples include HTML-only mail"
+    parsed = parse_message(html_only[0].read_bytes())
+    assert "<p>" not in parsed.text and "</" not in parsed.text
+
+
+def test_delivery_report_is_recognised():
+    reports = {p.stem: parse_message(p.read_bytes()).report_type for p in sorted(SAMPLES.glob("*.eml"))}
+    assert "delivery-status" in reports.values()
+    assert "disposition-notification" in reports.values()
+
+
+def test_missing_message_id_gets_a_stable_one():
+    raw = b"From: a@example.com\r\nTo: complaints@council.example\r\nSubject: hi\r\n\r\nhello\r\n"
+    first, second = parse_message(raw), parse_message(raw)
+    assert first.message_id == second.message_id
+    assert first.message_id.endswith("@no-message-id.invalid>")
+
+
+def test_undecodable_header_and_unknown_charset_do_not_stop_parsing():
+    raw = (
+        b"From: =?x-unknown?q?Bad?= <bad@example.com>\r\n"
+        b"Subject: =?utf-8?b?!!!notbase64?=\r\n"
+        b"Content-Type: text/plain; charset=x-nonsense\r\n\r\n"
+        b"Caf\xe9 body\r\n"
+    )
+    parsed = parse_message(raw)
+    assert parsed.from_addr == "bad@example.com"
+    assert "Caf" in parsed.text
+    assert parsed.defects
+
+
+def test_empty_message_is_a_parse_error():
+    with pytest.raises(ParseError, match="empty"):
+        parse_message(b"   \r\n")
+
+
+def test_oversized_message_is_refused_with_the_limit():
+    with pytest.raises(LimitExceeded, match="limit"):
+        parse_message(b"From: a@example.com\r\n\r\n" + b"x" * 2000, limits=Limits(max_bytes=1000))
+
+
+def test_deep_mime_nesting_is_refused():
+    raw = b"From: a@example.com\r\nContent-Type: multipart/mixed; boundary=b0\r\n\r\n"
+    for depth in range(1, 20):
+        raw += f"--b{depth - 1}\r\nContent-Type: multipart/mixed; boundary=b{depth}\r\n\r\n".encode()
+    raw += b"--b19\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
+    with pytest.raises(LimitExceeded, match="nesting"):
+        parse_message(raw)
