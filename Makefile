@@ -1,0 +1,42 @@
+# Two commands on a fresh machine:
+#   make run    create .venv, install pinned dependencies, run the bot on var/ (Maildir in and out)
+#   make test   the same install, then the whole test suite (it starts its own mail servers)
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+HOME_DIR ?= var
+
+.PHONY: install run demo test lint bench lock clean
+
+$(STAMP): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	$(BIN)/pip check
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(BIN)/complaints-bot run --home $(HOME_DIR)
+
+demo: install
+	$(BIN)/complaints-bot demo --home $(HOME_DIR)
+
+test: install
+	$(BIN)/hadolint --failure-threshold warning Dockerfile
+	$(BIN)/pytest
+
+bench: install
+	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+# Re-pin every dependency after changing pyproject.toml.
+lock:
+	rm -rf .lock-venv && $(PYTHON) -m venv .lock-venv
+	.lock-venv/bin/pip install --quiet -e '.[test]'
+	(echo "# Pinned versions of every dependency (pip install -c constraints.txt). Regenerate with \`make lock\`."; \
+	 .lock-venv/bin/pip freeze --exclude-editable | grep -v '^complaints-bot') > constraints.txt
+	rm -rf .lock-venv
+
+clean:
+	rm -rf $(VENV) .pytest_cache
