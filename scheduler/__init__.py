@@ -1,0 +1,1 @@
+"""The process engine: working-day calendar, process definitions and deadline logic."""
