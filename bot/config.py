@@ -53,7 +53,7 @@ class Settings:
     outbox: dict[str, Any] = field(default_factory=dict)
     poll_seconds: float = 5.0
     acknowledge_within_working_days: int = 3
-    closure_days: tuple[str, ...] = ()
+    calendar_config: dict[str, Any] = field(default_factory=dict)
 
     # ---- paths under home -------------------------------------------------------------------
     @property
@@ -79,6 +79,13 @@ class Settings:
     def _home_path(self, value: str) -> Path:
         path = Path(value)
         return path if path.is_absolute() else self.home / path
+
+    def calendar(self):
+        """The working-day calendar (England's bank holidays plus the council's closures)."""
+        from scheduler.calendar_config import calendar_from_config
+
+        text = self.config_path.read_text(encoding="utf-8") if self.config_path else ""
+        return calendar_from_config(self.calendar_config, str(self.config_path or "bot.toml"), text)
 
     def ensure_home(self) -> None:
         for path in (self.home, self.archive_dir, self.quarantine_dir):
@@ -127,7 +134,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         except tomllib.TOMLDecodeError as exc:
             raise toml_error(path, text, exc, "check quotes and brackets on that line") from exc
         base = path.parent
-    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "closure_days"}
+    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar"}
     for key in data:
         if key not in known:
             raise ConfigError(path or "bot.toml", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}",
@@ -156,7 +163,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         mailbox=dict(data.get("mailbox", {"type": "maildir", "path": "mailbox"})),
         outbox=dict(data.get("outbox", {"type": "maildir", "path": "outbox"})),
         poll_seconds=float(data.get("poll_seconds", 5.0)),
-        closure_days=tuple(data.get("closure_days", ())),
+        calendar_config=dict(data.get("calendar", {})),
     )
 
 

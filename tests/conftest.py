@@ -17,16 +17,19 @@ def sample_labels() -> dict[str, dict]:
     return json.loads((SAMPLES / "labels.json").read_text())
 
 
-@pytest.fixture
-def home(tmp_path: Path) -> Path:
+def make_home(home: Path) -> Path:
     """An empty bot home with the project's settings file copied in (paths point back at the project)."""
-    home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(parents=True, exist_ok=True)
     text = (ROOT / "bot.toml").read_text()
     text = text.replace('routing = "routing.toml"', f'routing = "{ROOT / "routing.toml"}"')
     text = text.replace('templates = "templates/letters"', f'templates = "{ROOT / "templates" / "letters"}"')
     (home / "bot.toml").write_text(text)
     return home
+
+
+@pytest.fixture
+def home(tmp_path: Path) -> Path:
+    return make_home(tmp_path / "home")
 
 
 @pytest.fixture

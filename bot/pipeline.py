@@ -1,0 +1,162 @@
+"""The flow for one message: archive -> parse -> classify -> route -> act -> store.
+
+``Bot.handle`` is the quarantine boundary: whatever goes wrong in a stage, the
+message's bytes are already archived, and it lands in quarantine with the
+stage's name and the reason, so nothing is ever lost and the batch goes on.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+from dataclasses import dataclass, field
+from typing import Iterator
+
+from .act.actions import Actor
+from .archive import Archive
+from .clock import Clock
+from .config import Settings
+from .errors import StageError
+from .intake import MailboxSource
+from .intake.maildir import MaildirSource
+from .intake.open import open_source
+from .parse import parse_message
+from .quarantine import Quarantine
+from .records import RawMessage
+from .route import load_routing
+from .store import Store, message_key
+from .act.letters import Letters
+from .act.outbox import Outbox
+from .triage import Triage
+
+log = logging.getLogger("complaints_bot.pipeline")
+
+
+@dataclass
+class Outcome:
+    """What happened to one message (no personal data: references and ids only)."""
+
+    status: str  # "case", "followup", "ignored", "duplicate", "quarantined"
+    detail: str = ""
+    ref: str = ""
+    message_id: str = ""
+
+
+@dataclass
+class BatchResult:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(1 for o in self.outcomes if o.status == status)
+
+    def summary(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for o in self.outcomes:
+            counts[o.status] = counts.get(o.status, 0) + 1
+        return counts
+
+
+@contextlib.contextmanager
+def stage(name: str) -> Iterator[None]:
+    """Turn any failure inside a stage into a StageError naming it.
+
+    This is the one place the bot catches every Exception: a library bug on one
+    odd message must quarantine that message, not stop the mailbox.
+    """
+    try:
+        yield
+    except StageError as exc:
+        if exc.stage == "unknown":
+            exc.stage = name
+        raise
+    except Exception as exc:  # noqa: BLE001 - the quarantine boundary, see docstring
+        raise StageError(f"{exc.__class__.__name__}: {exc}", stage=name) from exc
+
+
+class Bot:
+    """One mailbox's bot: the stages wired together over one home folder."""
+
+    def __init__(self, settings: Settings, clock: Clock | None = None, *, classifier=None,
+                 source: MailboxSource | None = None):
+        self.settings = settings
+        self.clock = clock or Clock()
+        settings.ensure_home()
+        self.routing = load_routing(settings.routing_path)
+        self.letters = Letters(settings.templates_dir)
+        self.letters.check()
+        self.archive = Archive(settings.archive_dir)
+        self.store = Store(settings.store_path)
+        self.outbox = Outbox(settings.outbox_dir)
+        self.quarantine = Quarantine(settings.quarantine_dir)
+        if classifier is None:
+            from classifiers import Classifier
+
+            classifier = Classifier(council_domains=settings.council.domains)
+        self.classifier = classifier
+        self.source = source or open_source(settings)
+        self.triage = Triage(settings, self.routing, self.store)
+        self.actor = Actor(settings, self.clock, self.routing, self.letters, self.outbox, self.store, self.archive)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def heartbeat(self) -> None:
+        """Record that a poll finished (``complaints-bot health`` reads it)."""
+        from .fsutil import atomic_write
+
+        atomic_write(self.settings.home / "heartbeat", self.clock.now().isoformat().encode())
+
+    # ---- the mailbox ------------------------------------------------------------------------
+
+    def process_mailbox(self) -> BatchResult:
+        """Process every waiting message once; safe to run again at any time."""
+        result = BatchResult()
+        for raw in self.source.fetch():
+            result.outcomes.append(self.handle(raw))
+        return result
+
+    def handle(self, raw: RawMessage) -> Outcome:
+        sha = self.archive.put(raw.data)  # the exact bytes are safe before anything else happens
+        subject = ""
+        try:
+            with stage("parse"):
+                parsed = parse_message(raw.data, council_domains=self.settings.council.domains)
+                subject = parsed.subject
+            key = message_key(parsed.message_id, sha)
+            with stage("store"):
+                seen = self.store.find_message(key)
+            if seen is not None:
+                where, record = seen
+                if where == "case":
+                    with stage("act"):
+                        self.actor.complete_pending(record["ref"])
+                self.source.done(raw)
+                return Outcome("duplicate", f"already handled ({where})", record.get("ref", ""), parsed.message_id)
+            with stage("classify"):
+                classification = self.classifier.classify(parsed)
+            with stage("route"):
+                decision = self.triage.decide(parsed, classification)
+            with stage("act"):
+                outcome = self.actor.act(raw, sha, key, parsed, classification, decision)
+        except StageError as exc:
+            at = self.clock.now()
+            entry = self.quarantine.put(
+                raw.data, stage=exc.stage, error=exc.__cause__.__class__.__name__ if exc.__cause__ else exc.__class__.__name__,
+                reason=str(exc), at=at, source=raw.source, source_key=raw.source_key, subject=subject,
+            )
+            self.source.set_aside(raw)
+            log.warning("quarantined %s at stage %s: %s", entry.id, exc.stage, entry.error)
+            return Outcome("quarantined", f"{exc.stage}: {exc}", "", entry.id)
+        self.source.done(raw)
+        log.info("message %s: %s %s", parsed.message_id, outcome.status, outcome.ref)
+        return Outcome(outcome.status, outcome.detail, outcome.ref, parsed.message_id)
+
+    def requeue(self, entry_id: str) -> str:
+        """Put a quarantined message back through the flow (via the mailbox)."""
+        entry, data = self.quarantine.get(entry_id)
+        key = self.source.deliver(data)
+        self.quarantine.release(entry.id)
+        return key
+
+
+__all__ = ["Bot", "BatchResult", "Outcome", "MaildirSource"]

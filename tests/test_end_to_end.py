@@ -1,0 +1,298 @@
+"""The whole flow on the embedded default: Maildir in, cases stored, acknowledgements and forwards out.
+
+Real .eml bytes, real files on disk, the real classifier; the clock is set with --now.
+"""
+
+from __future__ import annotations
+
+import email
+import email.policy
+import json
+from pathlib import Path
+
+import pytest
+
+from bot.intake.maildir import deliver_bytes
+from tests.conftest import SAMPLES, copy_samples, make_home, sample_labels
+
+NOW = "2026-11-30T10:00"
+
+
+def outbox_messages(home: Path):
+    out = []
+    for sub in ("new", "cur"):
+        for path in sorted((home / "outbox" / sub).glob("*")):
+            out.append(email.message_from_bytes(path.read_bytes(), policy=email.policy.default))
+    return out
+
+
+def run_once(cli):
+    code, out, err = cli("run", "--once", "--now", NOW, "--json")
+    assert code == 0, err
+    return json.loads(out)
+
+
+@pytest.fixture(scope="module")
+def processed(tmp_path_factory):
+    """The 80 samples through `complaints-bot run --once`, shared by the tests below (read-only)."""
+    from bot.cli import main
+
+    home = make_home(tmp_path_factory.mktemp("e2e"))
+    copy_samples(home / "mailbox")
+    import contextlib
+    import io
+
+    buffer = io.StringIO()
+    with contextlib.redirect_stdout(buffer):
+        assert main(["run", "--once", "--now", NOW, "--json", "--home", str(home)]) == 0
+    result = json.loads(buffer.getvalue())
+    cases = json.loads((home / "cases.json").read_text())
+    return home, result, cases
+
+
+def test_every_sample_is_in_a_case_or_recorded_as_needing_none(processed):
+    home, result, store = processed
+    assert len(result["outcomes"]) == 80
+    statuses = {o["status"] for o in result["outcomes"]}
+    assert statuses <= {"case", "followup", "ignored"}, result["summary"]
+    cases = store["cases"].values()
+    ignored = store["ignored"].values()
+    keys = {m["message_id"] for c in cases for m in c["messages"]} | {r["message_id"] for r in ignored}
+    assert len(keys) == 80
+    # The inbox is empty: every message moved to .Processed.
+    assert not list((home / "mailbox" / "new").iterdir())
+    assert len(list((home / "mailbox" / ".Processed" / "cur").iterdir())) == 80
+
+
+def test_auto_replies_and_spam_get_no_acknowledgement(processed):
+    home, result, store = processed
+    labels = sample_labels()
+    machine = {name for name, l in labels.items() if l["kind"] in ("auto_reply", "spam")}
+    machine_senders = set()
+    for name in machine:
+        msg = email.message_from_bytes((SAMPLES / name).read_bytes(), policy=email.policy.default)
+        machine_senders.add(msg["From"].addresses[0].addr_spec.lower() if msg["From"] and msg["From"].addresses else "")
+    acks = [m for m in outbox_messages(home) if m["Auto-Submitted"] == "auto-replied"]
+    ack_recipients = {a.addr_spec.lower() for m in acks for a in m["To"].addresses}
+    assert not (ack_recipients & machine_senders)
+    for record in store["ignored"].values():
+        assert record["kind"] in ("auto_reply", "spam") or "own mail" in record["reason"]
+
+
+def test_complaints_and_enquiries_are_acknowledged_with_reference_and_dates(processed):
+    home, result, store = processed
+    acks = [m for m in outbox_messages(home) if m["Auto-Submitted"] == "auto-replied"]
+    assert len(acks) >= 50
+    for ack in acks:
+        assert "ASC-2026-" in ack["Subject"]
+        assert ack["X-Auto-Response-Suppress"] == "All"
+        text = ack.get_body(("plain",)).get_content()
+        assert "2026" in text and "advocate" in text and "interpreter" in text
+        html = ack.get_body(("html",)).get_content()
+        assert '<html lang="en-GB">' in html
+    # Every case with a public email address got exactly one acknowledgement.
+    for case in store["cases"].values():
+        sent = [s for s in case["sent"] if s["letter"] == "acknowledgement"]
+        if case.get("no_acknowledgement"):
+            assert not sent
+        else:
+            assert len(sent) == 1, case["ref"]
+
+
+def test_each_routed_team_got_a_forward_with_the_original_attached(processed):
+    home, result, store = processed
+    forwards = [m for m in outbox_messages(home) if m["Auto-Submitted"] == "auto-generated"]
+    by_to: dict[str, list] = {}
+    for f in forwards:
+        for a in f["To"].addresses:
+            by_to.setdefault(a.addr_spec, []).append(f)
+    from bot.route import load_routing
+    from tests.conftest import ROOT
+
+    routing = load_routing(ROOT / "routing.toml")
+    for case in store["cases"].values():
+        for team in case["routing"]["teams"]:
+            address = routing.addresses(team)[0]
+            mine = [f for f in by_to.get(address, []) if case["ref"] in f["Subject"]]
+            assert mine, (case["ref"], team)
+            attached = [p for p in mine[0].iter_attachments() if p.get_content_type() == "message/rfc822"]
+            assert attached
+
+
+def test_safeguarding_cases_are_urgent_and_go_to_safeguarding_first(processed):
+    home, result, store = processed
+    labels = sample_labels()
+    by_message_id = {}
+    for name in labels:
+        msg = email.message_from_bytes((SAMPLES / name).read_bytes(), policy=email.policy.compat32)
+        by_message_id[msg["Message-ID"].strip()] = name
+    flagged = 0
+    for case in store["cases"].values():
+        name = by_message_id[case["messages"][0]["message_id"]]
+        if labels[name]["safeguarding"]:
+            assert case["safeguarding"], f"{name} must be flagged"
+            assert case["routing"]["teams"][0] == "safeguarding"
+            assert case["urgent"]
+            flagged += 1
+    assert flagged >= 5
+
+
+def test_safeguarding_acknowledgement_does_not_say_safeguarding(processed):
+    home, result, store = processed
+    for case in store["cases"].values():
+        if not case["safeguarding"]:
+            continue
+        for m in outbox_messages(home):
+            if m["Auto-Submitted"] == "auto-replied" and case["ref"] in m["Subject"]:
+                text = m.get_body(("plain",)).get_content().lower()
+                assert "safeguarding" not in text and "abuse" not in text
+                assert "999" in text
+
+
+def test_cases_list_and_show(processed, capsys):
+    from bot.cli import main
+
+    home, result, store = processed
+    assert main(["cases", "list", "--home", str(home)]) == 0
+    out = capsys.readouterr().out
+    assert "ASC-2026-00001" in out and "REF" in out
+    assert main(["cases", "list", "--json", "--home", str(home)]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert len(rows) == len(store["cases"])
+    assert main(["cases", "show", "ASC-2026-00001", "--home", str(home)]) == 0
+    shown = capsys.readouterr().out
+    assert "Labels:" in shown and "Timeline:" in shown and "opened" in shown
+
+
+def test_running_again_sends_nothing_new(tmp_path, home, cli):
+    copy_samples(home / "mailbox", ["d001", "d002", "d003", "d021"])
+    first = run_once(cli)
+    before = sorted(p.name for p in (home / "outbox" / "new").iterdir())
+    # Put the same bytes back (as a restart that had not yet moved them would see them).
+    copy_samples(home / "mailbox", ["d001", "d002", "d003", "d021"])
+    second = run_once(cli)
+    after = sorted(p.name for p in (home / "outbox" / "new").iterdir())
+    assert before == after
+    assert {o["status"] for o in second["outcomes"]} == {"duplicate"}
+    assert len(json.loads((home / "cases.json").read_text())["cases"]) == sum(
+        1 for o in first["outcomes"] if o["status"] == "case")
+
+
+def test_crash_after_storing_before_sending_is_repaired_without_duplicates(home, cli, monkeypatch):
+    from bot.act import actions
+
+    copy_samples(home / "mailbox", ["d002"])
+    real = actions.Actor.complete_pending
+    monkeypatch.setattr(actions.Actor, "complete_pending", lambda self, ref: (_ for _ in ()).throw(SystemExit(9)))
+    with pytest.raises(SystemExit):
+        cli("run", "--once", "--now", NOW)
+    monkeypatch.setattr(actions.Actor, "complete_pending", real)
+    # The case is stored, nothing sent yet, the message is still in the inbox.
+    store = json.loads((home / "cases.json").read_text())
+    assert len(store["cases"]) == 1
+    assert not list((home / "outbox" / "new").iterdir())
+    result = run_once(cli)
+    assert [o["status"] for o in result["outcomes"]] == ["duplicate"]
+    store = json.loads((home / "cases.json").read_text())
+    case = next(iter(store["cases"].values()))
+    assert all(a["status"] == "done" for a in case["actions"])
+    acks = [m for m in outbox_messages(home) if m["Auto-Submitted"] == "auto-replied"]
+    assert len(acks) == 1
+
+
+def test_broken_message_is_quarantined_with_its_reason_and_requeues(home, cli):
+    deliver_bytes(home / "mailbox", b"\r\n\r\n")
+    result = run_once(cli)
+    assert [o["status"] for o in result["outcomes"]] == ["quarantined"]
+    code, out, _ = cli("quarantine", "list", "--json")
+    entries = json.loads(out)
+    assert len(entries) == 1 and entries[0]["stage"] == "parse" and "empty" in entries[0]["reason"]
+    entry_id = entries[0]["id"]
+    code, out, _ = cli("quarantine", "show", entry_id)
+    assert code == 0 and "parse" in out
+    # The bytes are kept exactly.
+    assert (home / "quarantine" / entry_id / "message.eml").read_bytes() == b"\r\n\r\n"
+    code, out, _ = cli("quarantine", "requeue", entry_id, "--now", NOW)
+    assert code == 0 and "Requeued" in out
+    assert json.loads(cli("quarantine", "list", "--json")[1]) == []
+    # Back through the flow: still broken, so it is quarantined again (never lost).
+    result = run_once(cli)
+    assert [o["status"] for o in result["outcomes"]] == ["quarantined"]
+
+
+def test_quarantined_message_that_is_fixed_goes_through_on_requeue(home, cli, monkeypatch):
+    from bot import pipeline
+
+    copy_samples(home / "mailbox", ["d002"])
+    real = pipeline.Bot.handle
+
+    def failing_classifier(self, raw):
+        self.classifier.classify = lambda parsed: (_ for _ in ()).throw(RuntimeError("model exploded"))
+        return real(self, raw)
+
+    monkeypatch.setattr(pipeline.Bot, "handle", failing_classifier)
+    result = run_once(cli)
+    assert result["outcomes"][0]["status"] == "quarantined"
+    assert "classify" in result["outcomes"][0]["detail"]
+    monkeypatch.setattr(pipeline.Bot, "handle", real)
+    entry_id = json.loads(cli("quarantine", "list", "--json")[1])[0]["id"]
+    cli("quarantine", "requeue", entry_id)
+    result = run_once(cli)
+    assert [o["status"] for o in result["outcomes"]] == ["case"]
+
+
+def test_follow_up_from_the_complainant_joins_the_case(home, cli):
+    copy_samples(home / "mailbox", ["d002"])
+    run_once(cli)
+    store = json.loads((home / "cases.json").read_text())
+    case = next(iter(store["cases"].values()))
+    ack_id = next(s["message_id"] for s in case["sent"] if s["letter"] == "acknowledgement")
+    reply = (
+        "From: Marcus Oyelaran <m.oyelaran@example.net>\r\nTo: complaints@council.example\r\n"
+        f"Subject: Re: We have received your message - reference {case['ref']}\r\n"
+        f"In-Reply-To: {ack_id}\r\nReferences: {ack_id}\r\nMessage-ID: <reply-1@example.net>\r\n"
+        "Date: Mon, 30 Nov 2026 11:00:00 +0000\r\n\r\nThank you. I have found the letter they sent me too.\r\n"
+    ).encode()
+    deliver_bytes(home / "mailbox", reply)
+    result = run_once(cli)
+    assert [(o["status"], o["ref"]) for o in result["outcomes"]] == [("followup", case["ref"])]
+    store = json.loads((home / "cases.json").read_text())
+    assert len(store["cases"]) == 1
+    case = next(iter(store["cases"].values()))
+    assert len(case["messages"]) == 2
+
+
+def test_stranger_quoting_a_reference_opens_a_new_linked_case(home, cli):
+    copy_samples(home / "mailbox", ["d002"])
+    run_once(cli)
+    ref = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))["ref"]
+    stranger = (
+        "From: Someone Else <someone@example.org>\r\nTo: complaints@council.example\r\n"
+        f"Subject: About {ref}\r\nMessage-ID: <stranger-1@example.org>\r\n"
+        "Date: Mon, 30 Nov 2026 11:00:00 +0000\r\n\r\nI want to complain about my own care too, the carers are always late.\r\n"
+    ).encode()
+    deliver_bytes(home / "mailbox", stranger)
+    result = run_once(cli)
+    outcome = result["outcomes"][0]
+    assert outcome["status"] == "case" and outcome["ref"] != ref
+    new = json.loads((home / "cases.json").read_text())
+    new_case = next(c for c in new["cases"].values() if c["ref"] == outcome["ref"])
+    assert new_case["linked_to"] == [ref]
+    old_case = next(c for c in new["cases"].values() if c["ref"] == ref)
+    assert len(old_case["messages"]) == 1  # the stranger was not added to someone else's case
+
+
+def test_the_bots_own_mail_is_recorded_not_answered(home, cli):
+    copy_samples(home / "mailbox", ["d002"])
+    run_once(cli)
+    ack = next((home / "outbox" / "new").iterdir()).read_bytes()
+    deliver_bytes(home / "mailbox", ack)
+    result = run_once(cli)
+    assert result["outcomes"][0]["status"] == "ignored"
+    assert "own mail" in result["outcomes"][0]["detail"]
+
+
+def test_demo_delivers_the_samples(home, cli):
+    code, out, _ = cli("demo")
+    assert code == 0 and "80" in out
+    assert len(list((home / "mailbox" / "new").iterdir())) == 80
