@@ -23,9 +23,12 @@ run: install
 demo: install
 	$(BIN)/complaints-bot demo --home $(HOME_DIR)
 
-test: install
-	$(BIN)/hadolint --failure-threshold warning Dockerfile
+test: install lint
 	$(BIN)/pytest
+
+lint: install
+	$(BIN)/ruff check bot classifiers scheduler bench tests
+	$(BIN)/hadolint --failure-threshold warning Dockerfile
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done

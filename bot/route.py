@@ -181,7 +181,7 @@ def _load_rules(path: Path, text: str, data: dict[str, Any], teams: dict[str, Te
             if team not in teams:
                 raise ConfigError(path, f"rule {name!r}: unknown team {team!r}",
                                   f"define [teams.{team}] or use one of: {', '.join(sorted(teams))}",
-                                  _line_of(text, rf"\bteams\s*=", line or 1) or line)
+                                  _line_of(text, r"\bteams\s*=", line or 1) or line)
         unknown = set(spec) - {"name", "when", "teams", "urgent"}
         if unknown:
             raise ConfigError(path, f"rule {name!r}: unknown setting {sorted(unknown)[0]!r}",

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import email.header
 import email.utils
-import io
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from email.message import Message

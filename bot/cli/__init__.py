@@ -1,0 +1,58 @@
+"""``complaints-bot``: the one command for admins, officers, tests and outside tools.
+
+Every command takes ``--home`` (where state lives), ``--config`` (the settings
+file) and, where time matters, ``--now``.  Tables are for people; ``--json``
+gives the same data for scripts.  Each command group lives in its own module
+here and adds itself with ``register(subparsers, common)``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Sequence
+
+from ..clock import parse_now
+from ..config import load_settings
+from ..errors import BotError, ConfigError
+from . import cases, quarantine, routing, run
+
+COMMAND_MODULES = [run, routing, cases, quarantine]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="complaints-bot", description=__doc__.splitlines()[0])
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--home", help="folder for all state (default var/, or COMPLAINTS_BOT_HOME)")
+    common.add_argument("--config", help="settings file bot.toml (default: HOME/bot.toml, then the project's)")
+    common.add_argument("--now", type=parse_now, help="act as if it were this time (ISO date or date-time, UK time)")
+    common.add_argument("--json", action="store_true", help="print JSON for scripts instead of tables")
+    common.add_argument("-v", "--verbose", action="store_true", help="log every message handled")
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    for module in COMMAND_MODULES:
+        module.register(sub, common)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO if getattr(args, "verbose", False) or args.command == "run" else logging.WARNING,
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+    )
+    logging.getLogger("mailparser").setLevel(logging.ERROR)
+    try:
+        settings = load_settings(getattr(args, "config", None), getattr(args, "home", None))
+        return args.func(args, settings)
+    except ConfigError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
+    except BotError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""``run``, ``demo`` and ``health``: the bot itself."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..clock import Clock
+from ..config import PROJECT_ROOT, Settings
+from ..errors import BotError
+from .common import dump, make_bot
+
+DEMO_SAMPLES = PROJECT_ROOT / "tests" / "data" / "samples"
+
+
+def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    bot = make_bot(args, settings)
+    if args.once:
+        result = bot.process_mailbox()
+        summary = result.summary()
+        if args.json:
+            dump({"summary": summary, "outcomes": [o.__dict__ for o in result.outcomes]})
+        else:
+            print("processed: " + (", ".join(f"{k} {v}" for k, v in sorted(summary.items())) or "nothing waiting"))
+        bot.close()
+        return 0
+    from scheduler.runner import Runner
+
+    print(f"Watching the mailbox  {settings.mailbox_dir}  (new mail goes in its new/ folder)")
+    print(f"Outgoing mail goes to {settings.outbox_dir}")
+    print(f"Cases are stored in   {settings.store_path}")
+    print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
+    sys.stdout.flush()
+    Runner(bot, poll_seconds=settings.poll_seconds).start()
+    bot.close()
+    return 0
+
+
+def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
+    from ..intake.maildir import deliver_bytes, ensure_maildir
+
+    if not DEMO_SAMPLES.exists():
+        raise BotError(f"the demo samples are missing from {DEMO_SAMPLES}")
+    ensure_maildir(settings.mailbox_dir)
+    files = sorted(DEMO_SAMPLES.glob("*.eml"))
+    for path in files:
+        deliver_bytes(settings.mailbox_dir, path.read_bytes())
+    print(f"Delivered {len(files)} sample emails into {settings.mailbox_dir / 'new'}")
+    return 0
+
+
+def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
+    """Exit 0 if the running bot finished a mailbox poll recently (for container health checks)."""
+    from datetime import datetime, timedelta
+
+    beat = settings.home / "heartbeat"
+    if not beat.exists():
+        print(f"unhealthy: no poll has finished yet ({beat} missing)")
+        return 1
+    last = datetime.fromisoformat(beat.read_text().strip())
+    allowed = timedelta(seconds=max(3 * settings.poll_seconds, 120))
+    age = Clock(args.now).now() - last
+    if age > allowed:
+        print(f"unhealthy: last mailbox poll finished {int(age.total_seconds())} s ago (allowed {int(allowed.total_seconds())} s)")
+        return 1
+    print(f"healthy: last mailbox poll finished {int(age.total_seconds())} s ago")
+    return 0
+
+
+
+
+def register(sub, common) -> None:
+    run = sub.add_parser("run", parents=[common], help="watch the mailbox and act on every message")
+    run.add_argument("--once", action="store_true", help="process what is waiting, then exit")
+    run.set_defaults(func=cmd_run)
+    sub.add_parser("demo", parents=[common], help="deliver the 80 sample emails into the mailbox").set_defaults(func=cmd_demo)
+    sub.add_parser("health", parents=[common], help="exit 0 if the running bot polled its mailbox recently").set_defaults(func=cmd_health)
