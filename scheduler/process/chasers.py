@@ -6,9 +6,10 @@ skips one that fell due while the bot was down (it is still owed).
 
 * Reminder: at the start of the working day N working days before the
   deadline (``remind_before``).  Not owed if that moment came before the
-  step's clock started (the opening notice serves), and it lapses once the
-  deadline passes: then the escalation takes over, rather than a reminder
-  saying "due tomorrow" about a day already gone.
+  step's clock started (the opening notice serves).  One that fell due while
+  the bot was down is still owed after the deadline, marked ``late`` so the
+  caller does not word it as "due tomorrow" (it may fold it into the
+  escalation message, but records its key).
 * Escalation: at the start of the first working day after the deadline, then
   every ``escalate_every`` working days while the step is still open, to the
   owner and the ``escalate_to`` role.  All that fell due are owed; a caller may
@@ -42,11 +43,12 @@ def step_chasers(
     c = calendar_for(cal, sdef.timescale)
     due_day = c.local_date(st.due)
     out: list[Chaser] = []
-    if now < st.due:
-        for lead in sdef.remind_before:
-            at = c.start_of(c.add_working_days(due_day, -lead) if lead else due_day)
-            if st.started_at <= at <= now:
-                out.append(_chaser(definition, state, sdef, st, "reminder", lead, at, (sdef.owner,)))
+    late = now >= st.due
+    for lead in sdef.remind_before:
+        at = c.start_of(c.add_working_days(due_day, -lead) if lead else due_day)
+        if st.started_at <= at <= now:
+            out.append(_chaser(definition, state, sdef, st, "reminder", lead, at, (sdef.owner,), late))
+    if not late:
         return out
     day = c.add_working_days(due_day, 1)
     sequence = 1
@@ -54,7 +56,7 @@ def step_chasers(
         at = c.start_of(day)
         if at > now:
             break
-        out.append(_chaser(definition, state, sdef, st, "escalation", sequence, at, (sdef.owner, sdef.escalate_to)))
+        out.append(_chaser(definition, state, sdef, st, "escalation", sequence, at, (sdef.owner, sdef.escalate_to), True))
         if sdef.escalate_every == 0:
             break
         day = c.add_working_days(day, sdef.escalate_every)
@@ -88,7 +90,7 @@ def next_chaser_time(
     return min(times) if times else None
 
 
-def _chaser(definition, state, sdef, st: StepState, kind, sequence, at, to) -> Chaser:
+def _chaser(definition, state, sdef, st: StepState, kind, sequence, at, to, late: bool) -> Chaser:
     return Chaser(
         key=chaser_key(state.case_id, state.process, sdef.key, kind, st.due_version, sequence),
         kind=kind,
@@ -102,6 +104,7 @@ def _chaser(definition, state, sdef, st: StepState, kind, sequence, at, to) -> C
         due=st.due,
         sequence=sequence,
         urgent=sdef.urgent or definition.urgent,
+        late=late,
         note=sdef.note,
     )
 

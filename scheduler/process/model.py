@@ -343,6 +343,7 @@ class Chaser:
     due: datetime  # the step's deadline
     sequence: int  # reminder: working days before; escalation: 1, 2, 3 ...
     urgent: bool = False
+    late: bool = False  # computed after the deadline (always so for escalations)
     note: str = ""
 
 
