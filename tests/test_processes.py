@@ -122,6 +122,15 @@ def test_days_without_working_carry_a_recorded_decision(definitions):
                 assert step.timescale.decision, (definition.key, step.key)
 
 
+def test_the_guide_covers_every_process_and_step(definitions):
+    """docs/processes.md must describe every step the data files define (no silent drift)."""
+    guide = (REPO / "docs" / "processes.md").read_text(encoding="utf-8")
+    for definition in definitions.values():
+        assert f"(`{definition.key}`)" in guide, definition.key
+        for step in definition.steps:
+            assert f"{step.title} (`{step.key}`)" in guide, (definition.key, step.key)
+
+
 # ---- validation errors name the file, the line and the fix ---------------------------------------
 
 MINI = """\

@@ -41,7 +41,9 @@ class ResponseTimeliness:
 
     @property
     def must_explain_delay(self) -> bool:
-        """Reg 16: a response not sent in time needs a written explanation of why."""
+        """The complainant must be told why the response is late: reg 16 past the six
+        months (or the longer period agreed), practitioner guidance 3.3 past the
+        timescale promised in the action plan (the response period)."""
         return self.within_outer_limit is False or self.within_response_period is False
 
 
