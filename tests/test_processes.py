@@ -529,6 +529,31 @@ def test_safeguarding_pauses_the_complaint_until_an_officer_resumes_it(engine):
     assert engine.finished(safeguarding)
 
 
+def test_safeguarding_arriving_later_pauses_the_open_complaint(engine):
+    complaint = engine.open("statutory_complaint", "C12", at(2026, 4, 1, 10), acknowledged=at(2026, 4, 2, 10))
+    safeguarding = engine.open("safeguarding", "C12", at(2026, 4, 8, 10))
+    complaint, safeguarding = engine.apply_pauses("safeguarding", [complaint, safeguarding], at(2026, 4, 8, 10))
+    assert complaint.paused_at == at(2026, 4, 8, 10)
+    assert complaint.steps["icap_letter"].status == "paused"
+    assert safeguarding.paused_at is None
+    # Resumed Mon 13 April: lost Thu 9, Fri 10, Mon 13 = 3 working days.
+    # icap: 5 working days from Thu 2 Apr = Tue 7, 8, 9, 10, Mon 13; plus 3 = 14, 15, Thu 16.
+    complaint = engine.resume_process(complaint, at(2026, 4, 13, 10))
+    assert complaint.steps["icap_letter"].due == end(2026, 4, 16)
+
+
+def test_a_process_switched_off_is_skipped(definitions):
+    import dataclasses
+
+    switched = dict(definitions)
+    switched["senior_manager_review"] = dataclasses.replace(definitions["senior_manager_review"], enabled=False)
+    engine = ProcessEngine(switched, WorkingCalendar(CLOSURE))
+    states = engine.open_for_case(["senior_manager_review", "ombudsman"], "Z", at(2026, 4, 1, 10))
+    assert [s.process for s in states] == ["ombudsman"]
+    with pytest.raises(ProcessError, match="switched off"):
+        engine.open("senior_manager_review", "Z", at(2026, 4, 1, 10))
+
+
 def test_process_pause_leaves_separately_paused_steps_alone(engine):
     s = engine.open("statutory_complaint", "C11", at(2026, 4, 1, 10))
     s = engine.pause(s, "send_response", at(2026, 4, 2, 10), "own reason")

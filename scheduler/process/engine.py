@@ -103,22 +103,34 @@ class ProcessEngine:
     ) -> list[ProcessState]:
         """Open several processes for one case (e.g. RouteDecision.processes).
 
-        A process that lists others under ``pauses`` (safeguarding) pauses them
+        A process switched off in its file (enabled = false) is skipped.  A
+        process that lists others under ``pauses`` (safeguarding) pauses them
         from receipt, until an officer resumes them (practitioner guidance, appendix 2).
         """
-        keys = list(dict.fromkeys(processes))
+        keys = [k for k in dict.fromkeys(processes) if self.definition(k).enabled]
         conditions = tuple(conditions)
         states = []
         for key in keys:
             ack = acknowledged if self.definition(key).acknowledgement_step else None
             states.append(self.open(key, case_id, received, acknowledged=ack, conditions=conditions))
-        pausers = [self.definition(k) for k in keys if self.definition(k).pauses]
-        for pauser in pausers:
-            states = [
-                self.pause_process(s, received, f"paused by {pauser.key}: {pauser.title}") if s.process in pauser.pauses and s.paused_at is None else s
-                for s in states
-            ]
+        for key in keys:
+            states = self.apply_pauses(key, states, received)
         return states
+
+    def apply_pauses(self, process: str, states: Iterable[ProcessState], when: datetime) -> list[ProcessState]:
+        """The case's states with those that ``process`` pauses (its ``pauses`` list) paused at ``when``.
+
+        For a safeguarding concern that arrives while a complaint is already open:
+        open the safeguarding process, then pass the case's other states here.
+        States already paused or closed are returned unchanged.
+        """
+        pauser = self.definition(process)
+        return [
+            self.pause_process(s, when, f"paused by {pauser.key}: {pauser.title}")
+            if s.process in pauser.pauses and s.paused_at is None and not s.closed
+            else s
+            for s in states
+        ]
 
     # ---- moving on -----------------------------------------------------------------------
 
