@@ -12,7 +12,12 @@ import logging
 from dataclasses import dataclass, field
 from typing import Iterator
 
+from scheduler.chase import ChaserSender
+from scheduler.digest import DigestBuilder
+
 from .act.actions import Actor
+from .act.processes import CaseProcesses
+from .casework import Casework
 from .archive import Archive
 from .clock import Clock
 from .config import Settings
@@ -94,8 +99,16 @@ class Bot:
             classifier = Classifier(council_domains=settings.council.domains)
         self.classifier = classifier
         self.source = source or open_source(settings)
+        self.calendar = settings.calendar()
+        self.processes = CaseProcesses(self.calendar)
+        self.routing.check_roles(self.processes.roles_needed())
         self.triage = Triage(settings, self.routing, self.store)
-        self.actor = Actor(settings, self.clock, self.routing, self.letters, self.outbox, self.store, self.archive)
+        self.actor = Actor(settings, self.clock, self.routing, self.letters, self.outbox, self.store, self.archive,
+                           self.processes)
+        self.casework = Casework(self.store, self.processes.engine)
+        self.chasers = ChaserSender(settings, self.routing, self.letters, self.outbox, self.store, self.processes.engine)
+        self.digests = DigestBuilder(settings, self.routing, self.letters, self.outbox, self.store,
+                                     self.chasers.deadlines, self.calendar)
 
     def close(self) -> None:
         self.store.close()

@@ -55,6 +55,7 @@ class Routing:
     rules: list[Rule]
     fallback: tuple[str, ...]
     officers: dict[str, str] = field(default_factory=dict)  # address -> team key
+    roles: dict[str, str] = field(default_factory=dict)  # process role -> "team" or "manager:team"
 
     def route(self, labels: Labels) -> RouteDecision:
         matches: list[RuleMatch] = []
@@ -81,6 +82,26 @@ class Routing:
 
     def is_officer(self, address: str) -> bool:
         return address.lower() in self.officers
+
+    def role_team(self, role: str) -> str:
+        """The team that owns a process role (for "manager:X", team X)."""
+        return self.roles[role].removeprefix("manager:")
+
+    def role_addresses(self, role: str) -> tuple[str, ...]:
+        target = self.roles[role]
+        if target.startswith("manager:"):
+            team = self.teams[target.removeprefix("manager:")]
+            return (team.manager,) if team.manager else team.addresses
+        return self.teams[target].addresses
+
+    def check_roles(self, needed: set[str]) -> None:
+        """Every role the processes name must be mapped, or chasers would go nowhere."""
+        text = self.path.read_text(encoding="utf-8")
+        missing = sorted(needed - set(self.roles))
+        if missing:
+            raise ConfigError(self.path, f"no team for the process role {missing[0]!r}",
+                              f'add under [roles]: {missing[0]} = "complaints" (a team key, or "manager:TEAM")',
+                              _line_of(text, r"^\s*\[roles\]"))
 
 
 def _show(value: Any) -> str:
@@ -116,11 +137,12 @@ def load_routing(path: Path) -> Routing:
         if team not in teams:
             raise ConfigError(path, f"fallback names unknown team {team!r}",
                               f"use one of: {', '.join(sorted(teams))}", _line_of(text, r"^\s*\[fallback\]"))
+    roles = _load_roles(path, text, data, teams)
     officers = {}
     for key, team in teams.items():
         for address in data["teams"][key].get("officers", []):
             officers[address.lower()] = key
-    return Routing(path=path, teams=teams, rules=rules, fallback=fallback, officers=officers)
+    return Routing(path=path, teams=teams, rules=rules, fallback=fallback, officers=officers, roles=roles)
 
 
 def _load_teams(path: Path, text: str, data: dict[str, Any]) -> dict[str, Team]:
@@ -188,3 +210,20 @@ def _load_rules(path: Path, text: str, data: dict[str, Any], teams: dict[str, Te
                               "a rule has only name, when, teams and urgent", line)
         rules.append(Rule(name, conditions, tuple(rule_teams), bool(spec.get("urgent", False)), line or 0))
     return rules
+
+
+def _load_roles(path: Path, text: str, data: dict[str, Any], teams: dict[str, Team]) -> dict[str, str]:
+    roles = data.get("roles", {})
+    if not isinstance(roles, dict):
+        raise ConfigError(path, "[roles] must be a table", 'write [roles] then lines like complaints_officer = "complaints"')
+    for role, target in roles.items():
+        team = str(target).removeprefix("manager:")
+        if team not in teams:
+            raise ConfigError(path, f"role {role!r}: unknown team {team!r}",
+                              f"use one of: {', '.join(sorted(teams))} (or manager:TEAM)",
+                              _line_of(text, rf"^\s*{re.escape(role)}\s*="))
+        if str(target).startswith("manager:") and not teams[team].manager:
+            raise ConfigError(path, f"role {role!r}: team {team!r} has no manager",
+                              f'add manager = "name@council.example" under [teams.{team}]',
+                              _line_of(text, rf"^\s*\[teams\.{re.escape(team)}\]"))
+    return {k: str(v) for k, v in roles.items()}

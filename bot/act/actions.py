@@ -50,7 +50,7 @@ class ActResult:
 
 class Actor:
     def __init__(self, settings: Settings, clock: Clock, routing: Routing, letters: Letters,
-                 outbox: Outbox, store: Store, archive: Archive):
+                 outbox: Outbox, store: Store, archive: Archive, processes: CaseProcesses):
         self.settings = settings
         self.council = settings.council
         self.clock = clock
@@ -59,8 +59,8 @@ class Actor:
         self.outbox = outbox
         self.store = store
         self.archive = archive
-        self.calendar = settings.calendar()
-        self.processes = CaseProcesses(self.calendar)
+        self.processes = processes
+        self.calendar = processes.calendar
 
     # ---- deciding -----------------------------------------------------------------------------
 

@@ -82,6 +82,10 @@ class CaseProcesses:
         self.engine = ProcessEngine(load_processes(), calendar)
         self.shapes, self.flags = load_selection(selection, self.engine)
 
+    def roles_needed(self) -> set[str]:
+        """Every role a step names as owner or escalation target (routing.toml must map each)."""
+        return {role for d in self.engine.definitions.values() for s in d.steps for role in (s.owner, s.escalate_to)}
+
     def select(self, shape: str, labels: Labels) -> list[str]:
         keys = list(self.shapes[shape].processes)
         for flag in FLAGS:

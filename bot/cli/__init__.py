@@ -16,9 +16,9 @@ from typing import Sequence
 from ..clock import parse_now
 from ..config import load_settings
 from ..errors import BotError, ConfigError
-from . import cases, quarantine, routing, run
+from . import cases, quarantine, routing, run, steps
 
-COMMAND_MODULES = [run, routing, cases, quarantine]
+COMMAND_MODULES = [run, routing, cases, quarantine, steps]
 
 
 def build_parser() -> argparse.ArgumentParser:
