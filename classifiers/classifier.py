@@ -1,0 +1,127 @@
+"""The classification stage: ParsedMessage in, Classification (twelve labels, evidence) out.
+
+Build a :class:`Classifier` once (it loads the pipeline and the pattern files, about
+two seconds) and call :meth:`Classifier.classify` for each message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.automatic import automatic_signs
+from bot.errors import ClassifyError
+from bot.records import Classification, Evidence, Labels, ParsedMessage
+
+from .fields import escalation, formality, kind, money, needs, people, safeguarding
+from .fields import Decision
+from .findings import collect
+from .language import LanguageDetector
+from .nlp import build_pipeline
+from .patterns import load_patterns
+from .text import Passage, is_council_address, passages
+
+_EMPTY = Labels()
+
+
+class Classifier:
+    """Labels messages by the rules in the pattern files; build once, reuse for many messages."""
+
+    def __init__(self, council_domains: tuple[str, ...] | list[str] = ("council.example",),
+                 patterns_dir: str | Path | None = None):
+        self.council_domains = tuple(d.lower().lstrip("@") for d in council_domains)
+        self.patterns = load_patterns(patterns_dir)
+        self.nlp = build_pipeline(self.patterns)
+        self.concepts = self.patterns.by_name()
+        self.language = LanguageDetector(self.patterns.language)
+
+    @classmethod
+    def load(cls, council_domains: tuple[str, ...] | list[str] = ("council.example",),
+             patterns_dir: str | Path | None = None) -> "Classifier":
+        """Same as the constructor; reads better at the call site of a long-lived stage."""
+        return cls(council_domains, patterns_dir)
+
+    def classify(self, parsed: ParsedMessage) -> Classification:
+        """All twelve fields with evidence and confidence.  Raises ClassifyError only on a bug."""
+        try:
+            return self._classify(parsed)
+        except (AttributeError, TypeError, ValueError, KeyError, IndexError) as exc:
+            raise ClassifyError(f"cannot classify message {parsed.message_id!r}: {exc}") from exc
+
+    def _classify(self, parsed: ParsedMessage) -> Classification:
+        chosen = passages(parsed, self.council_domains)
+        findings = collect(self.nlp, chosen, self.concepts)
+        language, _ = self.language.detect(_body_text(chosen))
+        is_council = is_council_address(parsed.from_addr, self.council_domains)
+
+        sg = safeguarding.decide(findings)
+        stage2 = escalation.stage2(findings)
+        ombudsman = escalation.ombudsman(findings)
+        form_signals = formality.signals(findings)
+        strong_reasons = _strong_reasons(sg, stage2, form_signals)
+        signs = automatic_signs(parsed)
+        # From a council address only header signs count (the council's own mail server bouncing);
+        # an officer's forward with little new text is never judged a machine by its wording.
+        machine = kind.machine(parsed, findings, signs, human=bool(strong_reasons) or is_council)
+        provisional_role = people.sender_role("complaint", parsed, findings, is_council)
+        if machine is not None:
+            kind_decision = machine
+        else:
+            kind_decision = kind.person(
+                findings,
+                strong_reasons=strong_reasons,
+                informal_only=not (form_signals.formal or stage2.value or sg.value),
+                provider_writer=provisional_role.value in {"provider", "professional"},
+            )
+            if language != "en" and kind_decision.value == "enquiry" and kind_decision.confidence != "high":
+                # A message in another language to the complaints mailbox is most likely a complaint;
+                # English patterns cannot read it, so say so and ask an officer to confirm.
+                kind_decision = Decision("complaint", "low", [Evidence(
+                    "kind", "complaint", f"message written in {self.language.name(language)}", "new",
+                    "kind: non-English message to the complaints mailbox", "low")])
+        k = kind_decision.value
+        role = people.sender_role(k, parsed, findings, is_council)
+        rep = people.representative(k, role.value, findings)
+        decisions: dict[str, Decision] = {
+            "kind": kind_decision,
+            "formality": formality.decide(k, form_signals, bool(stage2.value)),
+            "professional": people.professional(role, findings),
+            "funding": money.funding(k, findings),
+            "care_charges": money.care_charges(k, findings),
+            "safeguarding": sg,
+            "stage2_request": stage2,
+            "ombudsman": ombudsman,
+            "client_group": people.client_group(k, bool(rep.value), parsed, findings),
+            "representative": rep,
+            "needs": needs.decide(k, findings, language, self.language.name(language)),
+            "sender_role": role,
+        }
+        if k in {"auto_reply", "spam"}:
+            # LABELS.md: for auto_reply and spam every other field takes its empty value.
+            for name in ("professional", "safeguarding", "stage2_request", "ombudsman", "care_charges"):
+                decisions[name] = Decision(getattr(_EMPTY, name), "high")
+        labels = Labels(**{name: d.value for name, d in decisions.items()})
+        evidence = [e for name, d in decisions.items() for e in d.evidence]
+        confidence = {name: d.confidence for name, d in decisions.items()}
+        return Classification(labels=labels, evidence=evidence, language=language, confidence=confidence)
+
+    def classify_many(self, messages: list[ParsedMessage]) -> list[Classification]:
+        return [self.classify(m) for m in messages]
+
+
+def _body_text(chosen: list[Passage]) -> str:
+    return "\n".join(p.text for p in chosen if not p.closing and p.origin != "headers")
+
+
+def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySignals) -> list[tuple[str, str]]:
+    reasons = []
+    if sg.value:
+        reasons.append(("safeguarding", "a safeguarding concern is raised"))
+    if stage2.value:
+        reasons.append(("stage2_request", "asks for stage 2"))
+    if found.formal:
+        reasons.append(("formality", "asks for a formal complaint or investigation"))
+    elif found.informal:
+        reasons.append(("formality", "describes an informal complaint"))
+    elif found.history:
+        reasons.append(("formality", "refers to a complaint already made"))
+    return reasons

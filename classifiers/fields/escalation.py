@@ -1,0 +1,34 @@
+"""stage2_request and ombudsman (LABELS.md).
+
+stage2_request needs a complaint response already received: a "stage 2" request
+with a sign of that response (or unhappiness with it) is high confidence; a
+literal "stage 2" alone is medium; "escalate" alone (e.g. "a named contact to
+escalate to") is not enough.  Chasing a late response is not stage 2.
+ombudsman is any mention in the writer's own text, conditional or not.
+"""
+
+from __future__ import annotations
+
+from ..findings import Findings
+from . import Decision, evidence
+
+
+def stage2(findings: Findings) -> Decision:
+    asks = findings.where(group="escalation", signal="stage2_request")
+    strong = [h for h in asks if h.concept.strength == "strong"]
+    response = findings.where(group="escalation", signal="response_dissatisfied")
+    history = findings.where(group="formality", signal="formal_history")
+    if asks and (response or history):
+        return Decision(True, "high", evidence("stage2_request", True, (strong or asks) + response, "high"))
+    if strong:
+        return Decision(True, "medium", evidence("stage2_request", True, strong, "medium"))
+    if asks:
+        return Decision(False, "low", evidence("stage2_request", False, asks, "low"))
+    return Decision(False, "high")
+
+
+def ombudsman(findings: Findings) -> Decision:
+    hits = findings.where(group="escalation", signal="ombudsman")
+    if hits:
+        return Decision(True, "high", evidence("ombudsman", True, hits, "high"))
+    return Decision(False, "high")

@@ -1,0 +1,109 @@
+"""kind: complaint, compliment, enquiry, auto_reply or spam (LABELS.md).
+
+Machines first.  Header signs from bot.automatic (RFC 3834 Auto-Submitted,
+multipart/report, X-Autoreply ...) make an auto_reply; list or bulk headers with
+marketing or phishing text make spam; text alone needs two different signs, and
+never overrides a person's complaint or a safeguarding sign.
+
+For people: an explicit complaint or concern, a formal or informal complaint
+statement, a stage 2 request or a safeguarding sign make a complaint.  A
+provider's acknowledgement and "I'm not complaining" make an enquiry.  Otherwise
+weights are added per signal (kind.toml) and the larger of praise, dissatisfaction
+and questions wins; dissatisfaction needs at least 2 points.
+"""
+
+from __future__ import annotations
+
+from bot.automatic import AutomaticSign
+from bot.records import ParsedMessage
+
+from ..findings import Findings
+from . import Decision, evidence, note, score
+
+_AUTO_SIGNS = {"auto_reply", "bounce", "receipt"}
+_AUTO_SUBJECT = ("automatic reply", "auto reply", "autoreply", "out of office", "read:", "undeliverable",
+                 "undelivered", "delivery status notification", "returned mail", "delivery failure")
+
+
+def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign], human: bool) -> Decision | None:
+    """auto_reply or spam when the message is machine-sent; None for a person's message.
+
+    ``human`` is True when the text holds a person's complaint or a safeguarding sign;
+    then text-only signs are not enough (a person may write "I am away until Monday").
+    """
+    auto_signs = [s for s in signs if s.kind in _AUTO_SIGNS]
+    bulk_signs = [s for s in signs if s.kind in {"bulk", "list"}]
+    spam = findings.where(group="automatic", signal="spam")
+    auto_text = findings.where(group="automatic", signal={"out_of_office", "delivery_failure", "read_receipt",
+                                                          "ticket_ack"})
+    spam_sentences = {h.sentence_index for h in spam}
+    spam_patterns = {(h.concept.name, h.pattern) for h in spam}
+    subject = (parsed.subject or "").strip().lower()
+    if auto_signs:
+        reasons = "; ".join(s.reason for s in auto_signs)
+        return Decision("auto_reply", "high", [note("kind", "auto_reply", reasons, "bot.automatic header signs",
+                                                    "high")])
+    if bulk_signs and spam and not human:
+        reasons = "; ".join(s.reason for s in bulk_signs)
+        return Decision("spam", "high", [note("kind", "spam", reasons, "bot.automatic bulk/list headers", "high")]
+                        + evidence("kind", "spam", spam, "high"))
+    if not human and len(spam_sentences) >= 2 and len(spam_patterns) >= 2:
+        level = "high" if len(spam_patterns) >= 3 else "medium"
+        return Decision("spam", level, evidence("kind", "spam", spam, level))
+    auto_concepts = {h.concept.name for h in auto_text}
+    subject_auto = subject.startswith(_AUTO_SUBJECT)
+    if not human and (len(auto_concepts) >= 2 or len({h.sentence_index for h in auto_text}) >= 2 or
+                      (subject_auto and auto_text)):
+        return Decision("auto_reply", "medium", evidence("kind", "auto_reply", auto_text, "medium"))
+    if bulk_signs and not human:
+        reasons = "; ".join(s.reason for s in bulk_signs)
+        return Decision("spam", "low", [note("kind", "spam", reasons, "bot.automatic bulk/list headers", "low")])
+    return None
+
+
+def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informal_only: bool,
+           provider_writer: bool) -> Decision:
+    """complaint, compliment or enquiry for a message a person wrote.
+
+    ``strong_reasons`` are (field, explanation) pairs from other fields that make it a
+    complaint on their own (safeguarding, formal/informal statement, stage 2).
+    """
+    intent = findings.where(group="kind", signal="complaint_intent")
+    dissatisfied = findings.where(group="kind", signal="dissatisfaction")
+    not_complaint = findings.where(group="kind", signal="not_complaint")
+    enquiry = findings.where(group="kind", signal="enquiry")
+    praise = findings.where(group="kind", signal="praise")
+    ack = findings.where(group="kind", signal="provider_ack")
+
+    complaint_score = score(intent) + score(dissatisfied)
+    enquiry_score = score(enquiry) + score(not_complaint)
+    praise_score = score(praise)
+
+    if ack and provider_writer and not intent and not strong_reasons:
+        return Decision("enquiry", "high", evidence("kind", "enquiry", ack, "high"))
+    if not_complaint and not intent and not strong_reasons:
+        return Decision("enquiry", "high", evidence("kind", "enquiry", not_complaint + enquiry, "high"))
+    if intent or strong_reasons:
+        ev = evidence("kind", "complaint", intent, "high")
+        ev += [note("kind", "complaint", why, f"kind: {field} implies a complaint (LABELS.md)", "high", "new")
+               for field, why in strong_reasons]
+        level = "high" if (intent or not informal_only) else "medium"
+        if praise_score > complaint_score + 3 and not strong_reasons:
+            return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
+        return Decision("complaint", level, ev[:4])
+    if praise_score >= 3 and praise_score > complaint_score:
+        level = "high" if complaint_score == 0 else "medium"
+        return Decision("compliment", level, evidence("kind", "compliment", praise, level))
+    if complaint_score >= 2 and complaint_score > enquiry_score:
+        level = "high" if complaint_score >= enquiry_score + 4 else "medium"
+        return Decision("complaint", level, evidence("kind", "complaint", dissatisfied, level))
+    if complaint_score >= 2:
+        return Decision("enquiry", "low", evidence("kind", "enquiry", enquiry + dissatisfied, "low"))
+    if enquiry:
+        return Decision("enquiry", "high" if complaint_score == 0 else "medium",
+                        evidence("kind", "enquiry", enquiry, "high"))
+    if dissatisfied:
+        return Decision("enquiry", "low", evidence("kind", "enquiry", dissatisfied, "low"))
+    return Decision("enquiry", "medium", [note("kind", "enquiry", "no complaint, praise or question found",
+                                               "kind: a comment that is not dissatisfaction (LABELS.md)", "medium",
+                                               "new")])

@@ -1,0 +1,43 @@
+"""funding and care_charges (LABELS.md).
+
+funding: who pays, when the text says so.  Council signs (direct payments,
+personal budget, "arranged by the council", an assessed contribution) against
+private signs ("we pay the fees ourselves", "the council isn't involved"); the
+side with more sentences wins, a tie is low confidence.  Nothing said: unknown,
+even for a care home.
+care_charges: what the person is charged for care (invoices, financial
+assessment, contributions, debt recovery, top-ups, fee rises).  A reduced or
+late direct payment is not a charge, so those words are not charge patterns.
+"""
+
+from __future__ import annotations
+
+from ..findings import Findings
+from . import Decision, distinct_sentences, evidence
+
+
+def funding(kind: str, findings: Findings) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision("unknown", "high")
+    council = findings.where(group="money", signal="council_funded")
+    private = findings.where(group="money", signal="self_funded")
+    c, p = distinct_sentences(council), distinct_sentences(private)
+    if p > c:
+        level = "high" if c == 0 else "medium"
+        return Decision("self_funded", level, evidence("funding", "self_funded", private, level))
+    if c > p:
+        level = "high" if p == 0 else "medium"
+        return Decision("council_funded", level, evidence("funding", "council_funded", council, level))
+    if c and p:
+        return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))
+    return Decision("unknown", "high")
+
+
+def care_charges(kind: str, findings: Findings) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision(False, "high")
+    hits = findings.where(group="money", signal="charges")
+    if not hits:
+        return Decision(False, "high")
+    level = "high" if distinct_sentences(hits) >= 2 else "medium"
+    return Decision(True, level, evidence("care_charges", True, hits, level))

@@ -1,0 +1,40 @@
+"""needs: interpreter, bsl, accessible_format, advocacy, only as stated (LABELS.md).
+
+A BSL interpreter is bsl, not interpreter: a bare "interpreter" counts as
+interpreter only when the message says nothing about sign language.  A message
+written in another language is an interpreter need (the writer cannot be
+assumed to read an English reply); imperfect English on its own is not.
+"""
+
+from __future__ import annotations
+
+from ..findings import Findings
+from . import Decision, evidence, note
+
+ORDER = ("interpreter", "bsl", "accessible_format", "advocacy")
+
+
+def decide(kind: str, findings: Findings, language: str, language_name: str) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision([], "high")
+    found: dict[str, list] = {}
+    bsl = findings.where(group="needs", signal="bsl")
+    spoken = findings.where(group="needs", signal="interpreter_language")
+    generic = findings.where(group="needs", signal="interpreter_generic")
+    if spoken or (generic and not bsl):
+        found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
+    elif language != "en":
+        found["interpreter"] = [note("needs", "interpreter", f"message written in {language_name}",
+                                     "needs: a message in another language needs an interpreter", "medium", "new")]
+    if bsl:
+        found["bsl"] = evidence("needs", "bsl", bsl, "high")
+    formats = findings.where(group="needs", signal="accessible_format")
+    if formats:
+        found["accessible_format"] = evidence("needs", "accessible_format", formats, "high")
+    advocacy = findings.where(group="needs", signal="advocacy")
+    if advocacy:
+        found["advocacy"] = evidence("needs", "advocacy", advocacy, "high")
+    values = [name for name in ORDER if name in found]
+    items = [e for name in values for e in found[name]]
+    level = "high" if all(e.confidence == "high" for e in items) else "medium"
+    return Decision(values, level, items)

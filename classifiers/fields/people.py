@@ -1,0 +1,146 @@
+"""sender_role, professional, representative and client_group (LABELS.md).
+
+sender_role: system for machines; officer_forward for a council address (an
+officer passing on an email or a call note: LABELS.md "Forwards"); provider or
+professional when the writer's own words or signature give a job at a care
+provider or in a profession; otherwise public.
+representative: the writer acts for someone else.  Mentions of another person as
+the subject (relations, named patients, their age) are weighed against the
+writer's own care (their age, "my care", "I have MS"), so "my mum helps me read
+letters" does not outweigh "I am 27 and I have a learning disability".
+client_group: the age of the person receiving care decides (65+ older_people,
+18-64 with a disability, autism or mental health need is disability); without an
+age, dementia or later-life settings mean older_people and a learning
+disability, autism or mental health need means disability.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from bot.records import ParsedMessage
+
+from ..findings import Findings, Hit
+from . import Decision, distinct_sentences, evidence, note
+
+_NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})\b(?![/.:,]\d)")
+_YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
+_DECADE = {"60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85, "90s": 95,
+           "nineties": 95}
+OLDER_AGE = 65
+ADULT_AGE = 18
+
+
+def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council: bool) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision("system", "high", [note("sender_role", "system", f"kind is {kind}",
+                                                "sender_role: machine-sent mail is system (LABELS.md)", "high")])
+    if is_council:
+        forwarded = any(s.origin == "forwarded" for s in parsed.segments) or bool(parsed.forwarded)
+        return Decision("officer_forward", "high" if forwarded else "medium",
+                        [note("sender_role", "officer_forward", parsed.from_addr,
+                              "sender_role: council address forwarding content" if forwarded
+                              else "sender_role: council address (call note or message passed on)",
+                              "high" if forwarded else "medium")])
+    provider = _own(findings, "provider_role")
+    professional = _own(findings, "professional_role")
+    if provider and distinct_sentences(provider) >= distinct_sentences(professional):
+        return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
+    if professional:
+        level = "high" if any(not h.closing for h in professional) else "medium"
+        return Decision("professional", level, evidence("sender_role", "professional", professional, level))
+    return Decision("public", "high" if not provider else "medium")
+
+
+def _own(findings: Findings, signal: str) -> list[Hit]:
+    """Role hits in the writer's text (for a forward, the original's), not quoted text."""
+    return [h for h in findings.where(group="people", signal=signal) if h.origin != "headers"]
+
+
+def professional(role: Decision, findings: Findings) -> Decision:
+    if role.value in {"professional", "provider"}:
+        return Decision(True, role.confidence, [e.__class__(**{**e.as_dict(), "field": "professional"})
+                                                for e in role.evidence])
+    if role.value == "officer_forward":
+        hits = [h for h in _own(findings, "professional_role") + _own(findings, "provider_role")
+                if h.origin == "forwarded"]
+        if hits:
+            return Decision(True, "medium", evidence("professional", True, hits, "medium"))
+    return Decision(False, "high")
+
+
+def representative(kind: str, role: str, findings: Findings) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision(False, "high")
+    if role == "provider" and kind != "complaint":
+        # LABELS.md: false for a provider replying about its own resident.
+        return Decision(False, "medium")
+    third = findings.where(group="people", signal="third_party")
+    generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
+    ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
+    own = findings.where(group="people", signal="self_subject")
+    ages_self = findings.where(group="people", signal="age_self")
+    third_weight = distinct_sentences(third) + 2 * distinct_sentences(ages_other)
+    self_weight = distinct_sentences(own) + 2 * distinct_sentences(ages_self)
+    if role in {"professional", "provider"} and (third or generic or ages_other):
+        return Decision(True, "high", evidence("representative", True, third + ages_other + generic, "high"))
+    if self_weight == 0 and (third_weight or generic):
+        level = "high" if third_weight >= 2 else "medium"
+        return Decision(True, level, evidence("representative", True, third + ages_other + generic, level))
+    if third_weight > self_weight:
+        return Decision(True, "medium", evidence("representative", True, third + ages_other, "medium"))
+    if third_weight and third_weight == self_weight:
+        return Decision(False, "low", evidence("representative", False, own + ages_self, "low"))
+    return Decision(False, "high" if not third else "medium")
+
+
+def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
+    out: list[tuple[int, Hit]] = []
+    for hit in sorted(hits, key=lambda h: h.sentence_index):
+        if hit.concept.signal == "birth_year":
+            match = _YEAR.search(hit.sentence[hit.sentence.lower().find("b"):] if hit.sentence else "")
+            match = match or _YEAR.search(hit.sentence)
+            if match:
+                out.append((reference_year - int(match.group(1)), hit))
+            continue
+        words = hit.span.lower().split()
+        decade = next((_DECADE[w] for w in words if w in _DECADE), None)
+        if decade:
+            out.append((decade, hit))
+            continue
+        for number in _NUMBER.findall(hit.span):
+            value = int(number)
+            if 16 <= value <= 110:
+                out.append((value, hit))
+                break
+    return out
+
+
+def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings) -> Decision:
+    if kind in {"auto_reply", "spam"}:
+        return Decision("unknown", "high")
+    year = parsed.date.year if parsed.date else datetime.now().year
+    other = _ages(findings.where(group="people", signal={"age_other", "birth_year"}), year)
+    own = _ages(findings.where(group="people", signal="age_self"), year)
+    ages = (other + own) if rep else (own + other)
+    older = findings.where(group="people", signal="older_condition")
+    disability = findings.where(group="people", signal="disability_condition")
+    physical = findings.where(group="people", signal="physical_condition")
+    if ages:
+        age, hit = ages[0]
+        if age >= OLDER_AGE:
+            return Decision("older_people", "high", evidence("client_group", "older_people", [hit], "high"))
+        if age >= ADULT_AGE and (disability or physical):
+            return Decision("disability", "high", evidence("client_group", "disability", [hit] + disability + physical,
+                                                           "high"))
+        if age >= ADULT_AGE and older:
+            return Decision("unknown", "low", evidence("client_group", "unknown", [hit] + older, "low"))
+        return Decision("unknown", "medium")
+    if older and not disability:
+        return Decision("older_people", "medium", evidence("client_group", "older_people", older, "medium"))
+    if disability and not older:
+        return Decision("disability", "medium", evidence("client_group", "disability", disability, "medium"))
+    if older and disability:
+        return Decision("unknown", "low", evidence("client_group", "unknown", older + disability, "low"))
+    return Decision("unknown", "high" if not physical else "medium")

@@ -1,0 +1,68 @@
+"""safeguarding: signs of abuse or neglect (LABELS.md; Care and Support Statutory Guidance 14.17).
+
+Recall first.  True on one active strong sign, or on two different weak signs.
+Historical signs count but lower the confidence to low.  A negated strong sign
+("nobody has hurt her") rules out weak signs of the same category only; a general
+disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
+False with any leftover sign is low confidence, so an officer confirms it.
+"""
+
+from __future__ import annotations
+
+from ..findings import Findings, Hit
+from . import Decision, evidence
+
+FIELD = "safeguarding"
+
+
+def decide(findings: Findings) -> Decision:
+    hits = findings.where(group=FIELD, active=None)
+    active = [h for h in hits if h.active]
+    ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
+                 and h.concept.strength == "strong"}
+    strong = [h for h in active if h.concept.strength == "strong"]
+    weak = [h for h in active if h.concept.strength == "weak" and h.concept.category not in ruled_out]
+    current_strong = [h for h in strong if "historical" not in h.contexts]
+    if current_strong:
+        return Decision(True, "high", evidence(FIELD, True, _categories_first(current_strong + weak), "high"))
+    if strong:
+        return Decision(True, "low", evidence(FIELD, True, strong, "low"))
+    weak_concepts = {h.concept.name for h in weak}
+    if len(weak_concepts) >= 2:
+        return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
+    leftover = weak or [h for h in hits if not h.active and "negated" not in h.contexts]
+    if leftover:
+        # Not enough to flag, but not nothing: ask an officer (recall first).
+        return Decision(False, "low", evidence(FIELD, False, leftover, "low"))
+    return Decision(False, "high" if not hits else "medium")
+
+
+def _categories_first(hits: list[Hit]) -> list[Hit]:
+    """Order hits so that evidence names as many different categories as possible."""
+    seen: set[str] = set()
+    first, rest = [], []
+    for hit in sorted(hits, key=lambda h: (h.concept.strength != "strong", h.sentence_index)):
+        (rest if hit.concept.category in seen else first).append(hit)
+        seen.add(hit.concept.category)
+    return first + rest
+
+
+def _one_per_concept(hits: list[Hit]) -> list[Hit]:
+    seen: set[str] = set()
+    out = []
+    for hit in hits:
+        if hit.concept.name not in seen:
+            seen.add(hit.concept.name)
+            out.append(hit)
+    return out
+
+
+def categories(decision: Decision) -> list[str]:
+    """The statutory categories named in the evidence, for routing and the officer's view."""
+    out: list[str] = []
+    for item in decision.evidence:
+        if "(" in item.rule:
+            category = item.rule.split("(", 1)[1].split(")", 1)[0]
+            if category not in out:
+                out.append(category)
+    return out

@@ -1,0 +1,160 @@
+"""Run the pipeline over a message's passages and collect concept hits with their context.
+
+A :class:`Hit` is one concept found in one sentence, with the contexts negex
+set on it (negated, hypothetical, historical, resolved).  Whether a context
+cancels the hit is the concept's own ``cancelled_by`` setting in its TOML file,
+so the policy sits in the data, next to the patterns it governs.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .nlp import CONTEXT_EXTENSIONS, PASSAGE_SEPARATOR, SPANS_KEY
+from .patterns import Concept
+from .text import Passage
+
+_MAX_EVIDENCE = 300
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One concept matched in one sentence."""
+
+    concept: Concept
+    span: str  # the words the pattern matched
+    sentence: str  # the whole sentence, for evidence
+    origin: str
+    author: str
+    closing: bool
+    contexts: frozenset[str]
+    passage: int
+    sentence_index: int  # unique across the message
+    pattern: int  # index of the pattern within the concept
+    start_char: int = 0  # offset of the span within its passage
+
+    @property
+    def active(self) -> bool:
+        """True unless one of the concept's cancelling contexts applies."""
+        return not (self.contexts & self.concept.cancelled_by)
+
+    @property
+    def rule(self) -> str:
+        return f"{self.concept.group}.toml:{self.concept.name}[{self.pattern}]"
+
+    @property
+    def evidence_text(self) -> str:
+        text = " ".join(self.sentence.split())
+        if len(text) <= _MAX_EVIDENCE:
+            return text
+        # keep the matched words in view when the sentence is long
+        span = " ".join(self.span.split())
+        at = text.find(span)
+        start = max(0, min(at - 100, len(text) - _MAX_EVIDENCE)) if at >= 0 else 0
+        return ("…" if start else "") + text[start : start + _MAX_EVIDENCE] + "…"
+
+
+class Findings:
+    """All hits for one message, with the queries the field rules need."""
+
+    def __init__(self, hits: list[Hit], passages: list[Passage]):
+        self.hits = hits
+        self.passages = passages
+
+    def __iter__(self) -> Iterator[Hit]:
+        return iter(self.hits)
+
+    def where(
+        self,
+        *,
+        group: str | None = None,
+        signal: str | Iterable[str] | None = None,
+        active: bool | None = True,
+        closing: bool | None = None,
+    ) -> list[Hit]:
+        """Hits filtered by field group, signal(s), whether active, and closing lines."""
+        signals = {signal} if isinstance(signal, str) else set(signal) if signal is not None else None
+        out = []
+        for hit in self.hits:
+            if group is not None and hit.concept.group != group:
+                continue
+            if signals is not None and hit.concept.signal not in signals:
+                continue
+            if active is not None and hit.active != active:
+                continue
+            if closing is not None and hit.closing != closing:
+                continue
+            out.append(hit)
+        return out
+
+    def cancelled_by(self, hits: list[Hit], context: str) -> list[Hit]:
+        return [h for h in hits if context in h.contexts and context in h.concept.cancelled_by]
+
+
+def _applies(concept: Concept, passage: Passage) -> bool:
+    if concept.where == "any":
+        return True
+    return passage.closing == (concept.where == "closing")
+
+
+def message_text(passages: list[Passage]) -> tuple[str, list[int]]:
+    """The passages joined into one text (a blank line between), and where each starts."""
+    starts, parts, offset = [], [], 0
+    for passage in passages:
+        text = " ".join(passage.text.split())  # one line per passage; breaks mark passages
+        starts.append(offset)
+        parts.append(text)
+        offset += len(text) + len(PASSAGE_SEPARATOR)
+    return PASSAGE_SEPARATOR.join(parts), starts
+
+
+def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: dict[str, Concept]) -> Findings:
+    """One hit per (concept, sentence, context) from an analysed message."""
+    hits: list[Hit] = []
+    sentences = list(doc.sents)
+    sentence_starts = [s.start for s in sentences]
+    seen: set[tuple[str, int, frozenset[str]]] = set()
+    for span in doc.spans.get(SPANS_KEY, []):
+        concept = concepts[span.label_]
+        number = bisect_right(starts, span.start_char) - 1
+        passage = passages[number]
+        if not _applies(concept, passage):
+            continue
+        if span.end_char > starts[number] + len(passage.text) + 1:
+            continue  # a gap pattern ran across two passages
+        sent_no = bisect_right(sentence_starts, span.start) - 1
+        contexts = frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if span._.get(ext))
+        key = (concept.name, sent_no, contexts)
+        if key in seen:
+            continue
+        seen.add(key)
+        pattern = int(span.id_.rsplit("#", 1)[1]) if "#" in span.id_ else 0
+        hits.append(
+            Hit(
+                concept=concept,
+                span=span.text,
+                sentence=sentences[sent_no].text.strip(),
+                origin=passage.origin,
+                author=passage.author,
+                closing=passage.closing,
+                contexts=contexts,
+                passage=number,
+                sentence_index=sent_no,
+                pattern=pattern,
+                start_char=span.start_char - starts[number],
+            )
+        )
+    return Findings(hits, passages)
+
+
+def collect(nlp: Language, passages: list[Passage], concepts: dict[str, Concept]) -> Findings:
+    """Analyse one message's passages and return its hits."""
+    if not passages:
+        return Findings([], passages)
+    text, starts = message_text(passages)
+    return collect_doc(nlp(text), passages, starts, concepts)

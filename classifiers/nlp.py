@@ -1,0 +1,309 @@
+"""Build the spaCy pipeline once: blank English, sentences, lemmas, concept spans, context.
+
+Why a blank pipeline: rule matching needs no trained model, nothing downloads at
+run time, and it is fast (measurements in docs/classifier.md).  Components, in order:
+
+1. ``passage_breaks``: a message is analysed as one Doc whose passages (see
+   text.py) are joined by blank lines; each passage starts a new sentence.
+2. ``sentencizer``: punctuation-based sentences inside a passage.
+3. ``lemmatizer`` (lookup mode, table from spacy-lookups-data).
+4. ``lowercase_lemma``: the lookup table is keyed on lower-case words and the
+   lemmatizer leaves "Bruises" as "Bruises"; this looks such tokens up in lower
+   case so ``~bruise`` also matches at the start of a sentence.
+5. ``concept_matcher``: every concept pattern from the TOML files, written to
+   ``doc.spans["concepts"]`` (a span group, because concepts overlap).  It holds
+   a spaCy PhraseMatcher and spaCy Matchers; see :class:`ConceptMatcher` for why
+   it is not a plain SpanRuler.
+6. four ``negex`` components (negspacy), termsets from context.toml, one per
+   context: ``negex`` (negated), ``hypothetical``, ``historical``, ``resolved``.
+   NegEx's trigger-and-scope algorithm is the one ConText generalises to
+   hypothetical and historical mentions, so the same library component serves.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import defaultdict
+from typing import Any
+
+import spacy
+from negspacy.negation import Negex
+from spacy.attrs import LEMMA, LIKE_NUM, NORM
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc, Span, SpanGroup
+from spacy.util import load_language_data, registry
+
+from .patterns import PatternSet
+
+SPANS_KEY = "concepts"
+PASSAGE_SEPARATOR = "\n\n"
+# negex extension name per context; "negex" is negspacy's own default name.
+CONTEXT_EXTENSIONS: dict[str, str] = {
+    "negated": "negex",
+    "hypothetical": "hypothetical",
+    "historical": "historical",
+    "resolved": "resolved",
+}
+
+
+@Language.component("passage_breaks")
+def passage_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break: passages never share a sentence."""
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+@Language.factory("lowercase_lemma")
+def _make_lowercase_lemma(nlp: Language, name: str) -> Any:
+    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+
+    def lowercase_lemma(doc: Doc) -> Doc:
+        for token in doc:
+            lemma = token.lemma_
+            if lemma != lemma.lower():
+                lower = token.lower_
+                token.lemma_ = table.get(lower, lower).lower()
+        return doc
+
+    return lowercase_lemma
+
+
+def _lemma_forms() -> dict[str, set[str]]:
+    """Every lower-case word form per lemma, from the same spacy-lookups-data table."""
+    data = load_language_data(registry.lookups.get("en")["lemma_lookup"])
+    forms: dict[str, set[str]] = defaultdict(set)
+    for form, lemma in data.items():
+        forms[lemma.lower()].add(form.lower())
+    for lemma in list(forms):
+        if data.get(lemma, lemma).lower() == lemma:
+            forms[lemma].add(lemma)
+    return forms
+
+
+class _PhraseExpander:
+    """Turns a token pattern into the phrases it can match, when that is a short list.
+
+    A pattern made only of words, word alternatives, ``~lemma`` tokens and optional
+    (``?``) tokens matches exactly a finite set of word sequences, so it can be
+    looked up in a PhraseMatcher (a trie, matched on NORM) instead of being tried
+    at every token by the Matcher.  Lemmas become their word forms from the same
+    lookup table.  Anything with a gap, a class or a negated token stays a token
+    pattern.  The spans found are the same.
+    """
+
+    def __init__(self, tokenizer: Any, limit: int = 3000):
+        self.tokenizer = tokenizer
+        self.limit = limit
+        self.forms = _lemma_forms()
+        self.known = {f for forms in self.forms.values() for f in forms}
+
+    def _choices(self, spec: dict[str, Any]) -> list[str] | None:
+        keys = set(spec) - {"OP"}
+        if spec.get("OP") not in (None, "?") or len(keys) != 1:
+            return None
+        (attr,) = keys
+        value = spec[attr]
+        if isinstance(value, dict):
+            if set(value) != {"IN"}:
+                return None
+            values = value["IN"]
+        else:
+            values = [value]
+        if attr == "NORM":
+            return list(values)
+        if attr == "LEMMA":
+            out: set[str] = set()
+            for lemma in values:
+                # a word absent from the table is its own lemma
+                out |= self.forms.get(lemma, set() if lemma in self.known else {lemma})
+            return sorted(out)
+        return None
+
+    def phrases(self, pattern: list[dict[str, Any]]) -> list[list[str]] | None:
+        sequences: list[list[str]] = [[]]
+        for spec in pattern:
+            choices = self._choices(spec)
+            if choices is None:
+                return None
+            options: list[str | None] = list(choices) + ([None] if spec.get("OP") == "?" else [])
+            sequences = [seq + [c] if c is not None else seq for seq in sequences for c in options]
+            if len(sequences) > self.limit:
+                return None
+        if any(not seq for seq in sequences):
+            return None  # everything optional: leave it to the Matcher (the loader forbids it anyway)
+        return sequences
+
+
+_NUMBER_KEY = (-1, 1)  # "a number occurs here", for patterns anchored on #num
+
+
+def _anchor(pattern: list[dict[str, Any]], strings: Any, stop_words: set[str]) -> frozenset[tuple[int, int]] | None:
+    """Words one of which must occur wherever the pattern matches, as rare as can be found.
+
+    Every required token (not optional) that must be one of a few words is a candidate;
+    the best avoids stop words and has the fewest words.  A required number is next
+    best.  None when nothing is required.
+    """
+    best: tuple[tuple[int, int], frozenset[tuple[int, int]]] | None = None
+    for spec in pattern:
+        if spec.get("OP") not in (None, "+"):
+            continue
+        keys = set(spec) - {"OP"}
+        if keys == {"LIKE_NUM"}:
+            candidate = ((1, 0), frozenset({_NUMBER_KEY}))
+        elif len(keys) == 1 and next(iter(keys)) in {"NORM", "LEMMA"}:
+            (attr,) = keys
+            value = spec[attr]
+            if isinstance(value, dict) and set(value) != {"IN"}:
+                continue
+            words = value["IN"] if isinstance(value, dict) else [value]
+            attr_id = NORM if attr == "NORM" else LEMMA
+            common = any(w in stop_words or len(w) < 3 for w in words)
+            candidate = ((2 if common else 0, len(words)), frozenset((attr_id, strings.add(w)) for w in words))
+        else:
+            continue
+        if best is None or candidate[0] < best[0]:
+            best = candidate
+    return best[1] if best else None
+
+
+class ConceptMatcher:
+    """Finds every concept pattern in a Doc and writes the spans to ``doc.spans["concepts"]``.
+
+    spaCy's Matcher (and so the SpanRuler) tries every pattern at every token: with
+    the ~1,000 patterns here that cost ~15 ms a message.  This component keeps the
+    same spaCy matchers but (a) looks fixed phrases up in one PhraseMatcher and (b)
+    files each remaining token pattern under an anchor, a word it cannot match
+    without, and runs it only on the sentences that contain that word.  Matches
+    therefore stay inside one sentence, which is also the scope negex uses.
+    """
+
+    def __init__(self, nlp: Language):
+        self.vocab = nlp.vocab
+        self.tokenizer = nlp.tokenizer
+        self.stop_words = set(nlp.Defaults.stop_words)
+        self.phrases = PhraseMatcher(nlp.vocab, attr="NORM")
+        self.groups: dict[frozenset[tuple[int, int]], Matcher] = {}
+        self.anywhere = Matcher(nlp.vocab, validate=True)
+        self.keys: dict[int, tuple[str, int]] = {}
+        self.matchers: list[Matcher] = []
+        self.index: dict[tuple[int, int], list[int]] = {}
+
+    def add_concepts(self, patterns: PatternSet) -> None:
+        """File every pattern of every concept (see the class docstring)."""
+        expander = _PhraseExpander(self.tokenizer)
+        phrase_words: dict[str, list[list[str]]] = defaultdict(list)
+        for concept in patterns.concepts:
+            for index, tokens in enumerate(concept.token_patterns):
+                key = f"{concept.name}#{index}"
+                self.keys[self.vocab.strings.add(key)] = (concept.name, index)
+                sequences = expander.phrases(list(tokens))
+                if sequences is not None:
+                    phrase_words[key].extend(sequences)
+                    continue
+                anchor = _anchor(list(tokens), self.vocab.strings, self.stop_words)
+                if anchor is None:
+                    self.anywhere.add(key, [list(tokens)])
+                    continue
+                if anchor not in self.groups:
+                    self.groups[anchor] = Matcher(self.vocab, validate=True)
+                self.groups[anchor].add(key, [list(tokens)])
+        self.matchers = list(self.groups.values())
+        self.index: dict[tuple[int, int], list[int]] = defaultdict(list)
+        for number, anchor in enumerate(self.groups):
+            for key in anchor:
+                self.index[key].append(number)
+        for key, sequences in phrase_words.items():
+            docs = [Doc(self.vocab, words=words) for words in sequences]
+            docs = [doc for doc, words in zip(docs, sequences) if [t.norm_ for t in doc] == words]
+            if docs:
+                self.phrases.add(key, docs)
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: set[tuple[int, int, int]] = set(self.phrases(doc))
+        if len(self.anywhere):
+            found.update(self.anywhere(doc))
+        if len(doc):
+            sentences = list(doc.sents)
+            sent_of = [0] * len(doc)
+            for number, sent in enumerate(sentences):
+                sent_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+            runs: dict[int, set[int]] = defaultdict(set)  # group -> sentences to run it on
+            array = doc.to_array([NORM, LEMMA, LIKE_NUM]).tolist()
+            for i, (norm, lemma, like_num) in enumerate(array):
+                for key in ((NORM, norm), (LEMMA, lemma), _NUMBER_KEY if like_num else None):
+                    for group in self.index.get(key, ()):
+                        runs[group].add(sent_of[i])
+            for group, numbers in runs.items():
+                matcher = self.matchers[group]
+                for number in numbers:
+                    sent = sentences[number]
+                    found.update((m, sent.start + a, sent.start + b) for m, a, b in matcher(sent))
+        spans = []
+        for key, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
+            name, index = self.keys[key]
+            spans.append(Span(doc, start, end, label=name, span_id=f"{name}#{index}"))
+        doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
+        return doc
+
+
+@Language.factory("concept_matcher")
+def _make_concept_matcher(nlp: Language, name: str) -> ConceptMatcher:
+    return ConceptMatcher(nlp)
+
+
+class _FastNegex(Negex):
+    """negspacy's Negex, with the spans of a Doc read once per call instead of once per scope.
+
+    negspacy re-reads the whole span group for every sentence and termination scope,
+    which is quadratic in a long message; the result is unchanged.
+    """
+
+    def negex(self, doc: Doc) -> Doc:
+        self._spans = sorted(
+            (span for key in self.span_keys for span in doc.spans.get(key, [])), key=lambda sp: sp.start
+        )
+        self._starts = [span.start for span in self._spans]
+        return super().negex(doc)
+
+    def yield_spans_within_boundary(self, doc: Doc, boundary: tuple[int, int], span_keys: set[str]):  # type: ignore[override]
+        start, end = boundary
+        for index in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):
+            span = self._spans[index]
+            if span.end <= end:
+                yield span
+
+
+@Language.factory(
+    "context_negex",
+    default_config={"neg_termset": None, "extension_name": "negex", "span_keys": [SPANS_KEY]},
+)
+def _make_context_negex(nlp: Language, name: str, neg_termset: dict[str, list[str]], extension_name: str,
+                        span_keys: list[str]) -> _FastNegex:
+    return _FastNegex(nlp, name, neg_termset=neg_termset, extension_name=extension_name, span_keys=span_keys)
+
+
+def build_pipeline(patterns: PatternSet) -> Language:
+    """A ready-to-use pipeline holding every concept pattern and context termset."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("passage_breaks")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.initialize()  # loads the lookup table from spacy-lookups-data (installed, no download)
+    nlp.add_pipe("lowercase_lemma")
+    nlp.add_pipe("concept_matcher").add_concepts(patterns)
+    for context, extension in CONTEXT_EXTENSIONS.items():
+        nlp.add_pipe(
+            "context_negex",
+            name=f"context_{context}",
+            config={
+                "neg_termset": patterns.contexts[context].as_negspacy(),
+                "extension_name": extension,
+                "span_keys": [SPANS_KEY],
+            },
+        )
+    return nlp

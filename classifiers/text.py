@@ -1,0 +1,132 @@
+"""Choose the text the classifier reads and cut it into passages.
+
+LABELS.md ("What counts as the writer's text", "Forwards"): read the writer's
+new text, their own earlier messages quoted in the thread, and the original
+inside an officer's forward; never the officer's cover note and never text
+quoted from the council's own letters.  ``ParsedMessage.segments`` carries
+those origins; this module only selects and splits.
+
+Passages are short units (a paragraph, a bullet, a "Key: value" line of a call
+note) so that sentence scopes, and with them negation scopes, stay local.
+Lines after a sign-off ("Kind regards") are marked ``closing``: job titles
+there say who the writer is, but they are not statements about the case.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
+
+_BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
+_KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z /'-]{1,30}:\s+\S")
+_VALEDICTION = re.compile(
+    r"^\s*(kind(est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|with\s+(best\s+wishes|thanks)"
+    r"|many\s+thanks|thanks(\s+again|\s+in\s+advance)?|thank\s+you|cheers|yours(\s+(sincerely|faithfully|truly))?"
+    r"|sincerely|best|all\s+the\s+best|take\s+care)\b[\s,.!]*$",
+    re.I,
+)
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
+_FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
+_SHORT_LINE = 45
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A short run of text with where it came from."""
+
+    text: str
+    origin: str  # a segment origin, or "headers" for the subject line
+    author: str = ""
+    closing: bool = False
+
+
+def _domain(address: str) -> str:
+    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
+
+
+def is_council_address(address: str, council_domains: tuple[str, ...]) -> bool:
+    """True for an address at a council domain or one of its subdomains."""
+    domain = _domain(address)
+    return any(domain == d or domain.endswith("." + d) for d in council_domains)
+
+
+def _units(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into paragraphs, keeping bullets and short lines apart."""
+    units: list[str] = []
+    current: list[str] = []
+    previous = ""
+    for line in lines:
+        stripped = line.strip()
+        if not stripped:
+            if current:
+                units.append(" ".join(current))
+                current = []
+            previous = ""
+            continue
+        starts_new = bool(
+            _BULLET.match(line)
+            or _KEY_VALUE.match(line)
+            or (previous and (len(previous) < _SHORT_LINE or previous.endswith((".", "!", "?", ":"))))
+        )
+        if starts_new and current:
+            units.append(" ".join(current))
+            current = []
+        current.append(stripped)
+        previous = stripped
+    if current:
+        units.append(" ".join(current))
+    return units
+
+
+def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Separate the sign-off block (valediction and what follows) from the body."""
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        return [], []
+    window = nonblank[-12:]
+    for index in window:
+        if _VALEDICTION.match(lines[index]):
+            return lines[:index], lines[index:]
+    # no sign-off word: treat a trailing run of short unpunctuated lines as the signature
+    start = len(lines)
+    for index in reversed(nonblank[-6:]):
+        text = lines[index].strip()
+        if len(text.split()) <= 6 and not text.endswith((".", "?", "!")):
+            start = index
+        else:
+            break
+    if start == len(lines) or start == nonblank[0]:
+        return lines, []
+    return lines[:start], lines[start:]
+
+
+def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Passage]:
+    """The passages the classifier reads, in message order."""
+    out: list[Passage] = []
+    subject = parsed.subject or ""
+    if subject and not _REPLY_PREFIX.match(subject):
+        # The subject is the writer's own words (or the original's, behind "FW:"), unless it is
+        # a reply to the council, whose subject the council wrote.
+        out.append(Passage(_FORWARD_PREFIX.sub("", subject).strip(), "headers", parsed.from_addr))
+    sender_is_council = is_council_address(parsed.from_addr, council_domains)
+    for segment in parsed.segments:
+        if segment.origin == "signature":
+            author = segment.author
+            if (author and is_council_address(author, council_domains)) or (not author and sender_is_council):
+                continue  # the forwarding officer's own signature
+            lines = segment.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            out.extend(Passage(u, "signature", author, True) for u in _units_by_line(lines))
+            continue
+        if segment.origin not in CLASSIFIED_ORIGINS:
+            continue
+        lines = segment.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        body, closing = _split_closing(lines)
+        out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
+        out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
+    return [p for p in out if p.text.strip()]
+
+
+def _units_by_line(lines: list[str]) -> list[str]:
+    return [line.strip() for line in lines if line.strip()]
