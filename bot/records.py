@@ -29,6 +29,9 @@ class RawMessage:
     source: str  # e.g. "maildir", "imap", "exchange", "requeue"
     source_key: str  # the mailbox's own id (Maildir key, IMAP UID ...)
     received_at: datetime  # when the bot took it from the mailbox (aware, UTC)
+    # True for mail that was already in the mailbox before the bot was first switched on
+    # (older than the backlog cut-off): it becomes a case, but nobody is acknowledged.
+    backlog: bool = False
 
 
 @dataclass(frozen=True)

@@ -14,10 +14,14 @@ are one write.
 
 from __future__ import annotations
 
+import contextlib
+import copy
+import fcntl
 import json
+import os
 from datetime import datetime
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any, Callable, Iterable, Iterator
 
 from tinydb import Query, TinyDB
 from tinydb.storages import Storage
@@ -29,27 +33,51 @@ SCHEMA_VERSION = 1
 
 
 class AtomicJSONStorage(Storage):
-    """TinyDB storage that never leaves a half-written file (temp file, fsync, rename)."""
+    """TinyDB storage that never leaves a half-written file (temp file, fsync, rename).
+
+    TinyDB reads the whole file for every query; parsing it each time made the
+    store the slowest stage.  The parsed data is kept and reused while the file
+    is unchanged (same inode, size and modification time), so another process
+    writing the store (the CLI while the bot runs) is always seen.
+    """
 
     def __init__(self, path: str | Path, **_: Any):
         self.path = Path(path)
+        self._cache: dict[str, Any] | None = None
+        self._signature: tuple[int, int, int] | None = None
 
-    def read(self) -> dict[str, Any] | None:
+    def _stat(self) -> tuple[int, int, int] | None:
         try:
-            text = self.path.read_text(encoding="utf-8")
+            st = os.stat(self.path)
         except FileNotFoundError:
             return None
+        return (st.st_ino, st.st_mtime_ns, st.st_size)
+
+    def read(self) -> dict[str, Any] | None:
+        signature = self._stat()
+        if signature is None:
+            return None
+        if self._cache is not None and signature == self._signature:
+            return self._cache
+        text = self.path.read_text(encoding="utf-8")
         if not text.strip():
             return None
         try:
-            return json.loads(text)
+            data = json.loads(text)
         except json.JSONDecodeError as exc:
             raise StoreError(
                 f"{self.path} is not valid JSON (line {exc.lineno}): restore it from a backup"
             ) from exc
+        self._cache, self._signature = data, signature
+        return data
 
     def write(self, data: dict[str, Any]) -> None:
-        atomic_write(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        try:
+            atomic_write(self.path, json.dumps(data, ensure_ascii=False, sort_keys=True).encode("utf-8"))
+        except BaseException:
+            self._cache = self._signature = None  # TinyDB changed the cached data in place: forget it
+            raise
+        self._cache, self._signature = data, self._stat()
 
     def close(self) -> None:
         pass
@@ -70,11 +98,22 @@ class Store:
             self.db = TinyDB(self.path, storage=AtomicJSONStorage)
         except OSError as exc:
             raise StoreError(f"cannot open the case store {self.path}: {exc.strerror}") from exc
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
         self.cases = self.db.table("cases")
         self.ignored = self.db.table("ignored")
         self.meta = self.db.table("meta")
         if not self.meta.all():
             self.meta.insert({"schema_version": SCHEMA_VERSION})
+
+    @contextlib.contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the store's lock for a read-modify-write, so the bot and the CLI never lose each other's changes."""
+        with open(self.lock_path, "a") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(handle, fcntl.LOCK_UN)
 
     # ---- messages ---------------------------------------------------------------------------
 
@@ -83,10 +122,10 @@ class Store:
         Case = Query()
         found = self.cases.get(Case.messages.any(Query().key == key))
         if found is not None:
-            return "case", dict(found)
+            return "case", copy.deepcopy(dict(found))
         record = self.ignored.get(Query().key == key)
         if record is not None:
-            return "ignored", dict(record)
+            return "ignored", copy.deepcopy(dict(record))
         return None
 
     def find_case_by_message_id(self, message_ids: Iterable[str]) -> dict[str, Any] | None:
@@ -99,10 +138,11 @@ class Store:
             Case.messages.any(Query().message_id.one_of(list(wanted)))
             | Case.sent.any(Query().message_id.one_of(list(wanted)))
         )
-        return dict(found) if found is not None else None
+        return copy.deepcopy(dict(found)) if found is not None else None
 
     def record_ignored(self, record: dict[str, Any]) -> None:
-        self.ignored.insert(record)
+        with self.locked():
+            self.ignored.insert(record)
 
     # ---- cases ------------------------------------------------------------------------------
 
@@ -113,27 +153,35 @@ class Store:
         return f"{stem}{(max(numbers) + 1 if numbers else 1):05d}"
 
     def create_case(self, case: dict[str, Any]) -> dict[str, Any]:
-        self.cases.insert(case)
+        with self.locked():
+            if self.cases.get(Query().ref == case["ref"]) is not None:
+                raise StoreError(f"case {case['ref']} already exists: two processes allocated the same reference")
+            self.cases.insert(case)
         return case
 
     def get_case(self, ref: str) -> dict[str, Any]:
         found = self.cases.get(Query().ref == ref.upper())
         if found is None:
             raise CaseNotFound(f"no case {ref}: `complaints-bot cases list` shows the references")
-        return dict(found)
+        return copy.deepcopy(dict(found))
 
     def update_case(self, ref: str, change: Callable[[dict[str, Any]], None]) -> dict[str, Any]:
-        """Apply ``change`` to the case document and write it back in one atomic write."""
-        case = self.get_case(ref)
-        change(case)
-        self.cases.update(case, Query().ref == case["ref"])
+        """Apply ``change`` to a copy of the case and write it back in one atomic write, under the lock.
+
+        If ``change`` raises, nothing is written.
+        """
+        with self.locked():
+            case = self.get_case(ref)
+            change(case)
+            self.cases.update(case, Query().ref == case["ref"])
         return case
 
     def all_cases(self) -> list[dict[str, Any]]:
-        return [dict(c) for c in self.cases.all()]
+        """Every case, read-only: callers must not change these (use update_case)."""
+        return self.cases.all()
 
     def all_ignored(self) -> list[dict[str, Any]]:
-        return [dict(r) for r in self.ignored.all()]
+        return self.ignored.all()
 
     def close(self) -> None:
         self.db.close()

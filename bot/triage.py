@@ -24,6 +24,9 @@ from .route import Routing
 from .store import Store
 
 
+BACKLOG_REASON = "imported from before the bot was switched on"
+
+
 @dataclass
 class Disposition:
     action: Literal["new_case", "join", "new_linked", "ignore"]
@@ -57,7 +60,8 @@ class Triage:
         return self.routing.is_officer(address) or any(address in t.addresses or address == t.manager
                                                        for t in self.routing.teams.values())
 
-    def decide(self, parsed: ParsedMessage, classification: Classification) -> Disposition:
+    def decide(self, parsed: ParsedMessage, classification: Classification, *, backlog: bool = False) -> Disposition:
+        """``backlog``: the mailbox held this message before the bot was switched on (never acknowledged)."""
         labels = classification.labels
         if self.is_own_mail(parsed):
             return Disposition("ignore", "the bot's own mail", acknowledge=False, no_ack_reason="own mail")
@@ -71,6 +75,9 @@ class Triage:
         acknowledge, no_ack = True, ""
         if signs:
             acknowledge, no_ack = False, "automatic message: " + "; ".join(s.reason for s in signs)
+        elif backlog:
+            # Switching the bot on must never mail hundreds of old complainants (Zammad's issue 539).
+            acknowledge, no_ack = False, BACKLOG_REASON
 
         case = self._thread_case(parsed)
         if case is not None:

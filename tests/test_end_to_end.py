@@ -83,11 +83,14 @@ def test_complaints_and_enquiries_are_acknowledged_with_reference_and_dates(proc
     home, result, store = processed
     acks = [m for m in outbox_messages(home) if m["Auto-Submitted"] == "auto-replied"]
     assert len(acks) >= 50
+    shapes = {c["ref"]: c["shape"] for c in store["cases"].values()}
     for ack in acks:
-        assert "ASC-2026-" in ack["Subject"]
+        ref = next(r for r in shapes if r in ack["Subject"])
         assert ack["X-Auto-Response-Suppress"] == "All"
         text = ack.get_body(("plain",)).get_content()
-        assert "2026" in text and "advocate" in text and "interpreter" in text
+        assert "2026" in text
+        if shapes[ref] != "compliment":
+            assert "advocate" in text and "interpreter" in text and "Braille" in text
         html = ack.get_body(("html",)).get_content()
         assert '<html lang="en-GB">' in html
     # Every case with a public email address got exactly one acknowledgement.
@@ -139,14 +142,16 @@ def test_safeguarding_cases_are_urgent_and_go_to_safeguarding_first(processed):
 
 def test_safeguarding_acknowledgement_does_not_say_safeguarding(processed):
     home, result, store = processed
-    for case in store["cases"].values():
-        if not case["safeguarding"]:
-            continue
-        for m in outbox_messages(home):
-            if m["Auto-Submitted"] == "auto-replied" and case["ref"] in m["Subject"]:
-                text = m.get_body(("plain",)).get_content().lower()
-                assert "safeguarding" not in text and "abuse" not in text
-                assert "999" in text
+    flagged = {c["ref"] for c in store["cases"].values() if c["safeguarding"]}
+    checked = 0
+    for m in outbox_messages(home):
+        if m["Auto-Submitted"] == "auto-replied" and any(ref in m["Subject"] for ref in flagged):
+            text = m.get_body(("plain",)).get_content().lower()
+            # Never label the person or alarm (or tip off) someone else reading the email.
+            assert "safeguarding" not in text and "abuse" not in text
+            assert "999" in text
+            checked += 1
+    assert checked >= 5
 
 
 def test_cases_list_and_show(processed, capsys):
@@ -221,20 +226,14 @@ def test_broken_message_is_quarantined_with_its_reason_and_requeues(home, cli):
 
 
 def test_quarantined_message_that_is_fixed_goes_through_on_requeue(home, cli, monkeypatch):
-    from bot import pipeline
+    from classifiers import Classifier
 
     copy_samples(home / "mailbox", ["d002"])
-    real = pipeline.Bot.handle
-
-    def failing_classifier(self, raw):
-        self.classifier.classify = lambda parsed: (_ for _ in ()).throw(RuntimeError("model exploded"))
-        return real(self, raw)
-
-    monkeypatch.setattr(pipeline.Bot, "handle", failing_classifier)
+    monkeypatch.setattr(Classifier, "classify", lambda self, parsed: (_ for _ in ()).throw(RuntimeError("model exploded")))
     result = run_once(cli)
     assert result["outcomes"][0]["status"] == "quarantined"
-    assert "classify" in result["outcomes"][0]["detail"]
-    monkeypatch.setattr(pipeline.Bot, "handle", real)
+    assert "classify" in result["outcomes"][0]["detail"] and "model exploded" in result["outcomes"][0]["detail"]
+    monkeypatch.undo()
     entry_id = json.loads(cli("quarantine", "list", "--json")[1])[0]["id"]
     cli("quarantine", "requeue", entry_id)
     result = run_once(cli)

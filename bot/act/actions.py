@@ -110,7 +110,15 @@ class Actor:
             if classification.labels.safeguarding and not case.get("safeguarding"):
                 # A later message can raise safeguarding; nothing automatic ever lowers it.
                 case["safeguarding"] = True
+                case["urgent"] = True
                 audit(case, now, "safeguarding raised", "a follow-up message shows a safeguarding signal")
+                case["processes"] = self.processes.raise_flag(case["ref"], "safeguarding", case.get("processes", []), now)
+                # Route again with the new labels: the urgent teams (safeguarding) are told too.
+                decision = self.routing.route(classification.labels)
+                urgent = [t for m in decision.matches if m.urgent for t in m.teams]
+                current = case["routing"]["teams"]
+                case["routing"]["teams"] = ([t for t in urgent if t not in current] + current
+                                            + [t for t in decision.teams if t not in current and t not in urgent])
             if disposition.acknowledge and not self.routing.is_officer(parsed.from_addr):
                 self._plan_acknowledgement(case, disposition, record, "followup")
             self._plan_forwards(case, record, disposition, "followup-forward", teams=case["routing"]["teams"])

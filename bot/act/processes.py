@@ -16,6 +16,7 @@ from typing import Any
 from scheduler.calendar import WorkingCalendar
 from scheduler.process.engine import ProcessEngine
 from scheduler.process.loader import load_processes
+from scheduler.process.model import ProcessState
 
 from ..config import PROJECT_ROOT, toml_error
 from ..errors import ConfigError
@@ -92,6 +93,17 @@ class CaseProcesses:
             if getattr(labels, flag):
                 keys.extend(self.flags[flag])
         return list(dict.fromkeys(keys))
+
+    def raise_flag(self, ref: str, flag: str, stored: list[dict[str, Any]], when: datetime) -> list[dict[str, Any]]:
+        """A flag (safeguarding) raised on an open case: open its processes and pause what they pause."""
+        states = [ProcessState.from_dict(s) for s in stored]
+        have = {s.process for s in states}
+        for key in self.flags[flag]:
+            if key in have or not self.engine.definition(key).enabled:
+                continue
+            states.append(self.engine.open(key, ref, when))
+            states = self.engine.apply_pauses(key, states, when)
+        return [s.to_dict() for s in states]
 
     def open(self, ref: str, shape: str, labels: Labels, received: datetime,
              acknowledged: datetime | None) -> tuple[list[dict[str, Any]], dict[str, str]]:
