@@ -8,6 +8,7 @@ stage's name and the reason, so nothing is ever lost and the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import functools
 import logging
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -78,6 +79,14 @@ def stage(name: str) -> Iterator[None]:
         raise StageError(f"{exc.__class__.__name__}: {exc}", stage=name) from exc
 
 
+@functools.lru_cache(maxsize=4)
+def shared_classifier(council_domains: tuple[str, ...]):
+    """Load the classifier once per process (it is read-only once built, and loading takes seconds)."""
+    from classifiers import Classifier
+
+    return Classifier(council_domains=council_domains)
+
+
 class Bot:
     """One mailbox's bot: the stages wired together over one home folder."""
 
@@ -93,11 +102,7 @@ class Bot:
         self.store = Store(settings.store_path)
         self.outbox = Outbox(settings.outbox_dir)
         self.quarantine = Quarantine(settings.quarantine_dir)
-        if classifier is None:
-            from classifiers import Classifier
-
-            classifier = Classifier(council_domains=settings.council.domains)
-        self.classifier = classifier
+        self.classifier = classifier or shared_classifier(tuple(settings.council.domains))
         self.source = source or open_source(settings)
         self.calendar = settings.calendar()
         self.processes = CaseProcesses(self.calendar)
@@ -148,7 +153,7 @@ class Bot:
             with stage("classify"):
                 classification = self.classifier.classify(parsed)
             with stage("route"):
-                decision = self.triage.decide(parsed, classification)
+                decision = self.triage.decide(parsed, classification, backlog=raw.backlog)
             with stage("act"):
                 outcome = self.actor.act(raw, sha, key, parsed, classification, decision)
         except StageError as exc:
