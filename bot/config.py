@@ -144,6 +144,8 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         if key not in _COUNCIL_KEYS:
             raise ConfigError(path or "bot.toml", f"unknown council setting {key!r}",
                               f"use one of: {', '.join(sorted(_COUNCIL_KEYS))}", _line(path, key))
+    for table in ("mailbox", "outbox"):
+        refuse_inline_secrets(path or "bot.toml", table, data.get(table, {}))
     if "domains" in council_data:
         council_data["domains"] = tuple(d.lower() for d in council_data["domains"])
     council = Council(**council_data)
@@ -174,3 +176,102 @@ def _line(path: Path | None, key: str) -> int | None:
         if re.match(rf"^\s*{re.escape(key)}\s*=|^\s*\[{re.escape(key)}\]", line):
             return number
     return None
+
+
+# ---- mailbox and outbox transports ------------------------------------------------------------
+
+# Secrets never live in bot.toml: each is named by ``<name>_env`` (an environment variable)
+# or ``<name>_file`` (a file, e.g. a container secret under /run/secrets).
+SECRET_NAMES = ("password", "client_secret", "access_token")
+
+
+def refuse_inline_secrets(path: Path | str, table: str, values: dict[str, Any]) -> None:
+    """A password written into the settings file would end up in backups and version control."""
+    for name in SECRET_NAMES:
+        if name in values:
+            raise ConfigError(
+                path, f"[{table}] {name} is written into the settings file",
+                f'remove it and use {name}_env = "VARIABLE" (an environment variable) '
+                f'or {name}_file = "/run/secrets/..." (a file only the bot can read)',
+                _table_line(path if isinstance(path, Path) else None, table, name),
+            )
+
+
+def table_option(settings: Settings, table: str, key: str, default: Any = None, *,
+                 kind: type | tuple[type, ...] | None = None, choices: tuple[Any, ...] = (),
+                 required: bool = False) -> Any:
+    """One setting from [mailbox] or [outbox], checked, with the file and line if it is wrong."""
+    values: dict[str, Any] = getattr(settings, table)
+    path = settings.config_path or "bot.toml"
+    if key not in values:
+        if required:
+            raise ConfigError(path, f"[{table}] needs {key} for type = {values.get('type')!r}",
+                              f"add {key} = ... under [{table}] (see docs/mailboxes.md)")
+        return default
+    value = values[key]
+    if kind is not None and (not isinstance(value, kind) or (isinstance(value, bool) and bool not in _kinds(kind))):
+        names = " or ".join(k.__name__ for k in _kinds(kind))
+        raise ConfigError(path, f"[{table}] {key} = {value!r} is not a {names}",
+                          f"write {key} as a {names}", _table_line(settings.config_path, table, key))
+    if choices and value not in choices:
+        raise ConfigError(path, f"[{table}] {key} = {value!r} is not allowed",
+                          f"use one of: {', '.join(repr(c) for c in choices)}", _table_line(settings.config_path, table, key))
+    return value
+
+
+def _kinds(kind: type | tuple[type, ...]) -> tuple[type, ...]:
+    return kind if isinstance(kind, tuple) else (kind,)
+
+
+def read_secret(settings: Settings, table: str, name: str, *, required: bool = True) -> str:
+    """The secret ``name`` of [table], from the environment variable or file the settings name."""
+    values: dict[str, Any] = getattr(settings, table)
+    path = settings.config_path or "bot.toml"
+    env_key, file_key = f"{name}_env", f"{name}_file"
+    if env_key in values:
+        variable = str(values[env_key])
+        secret = os.environ.get(variable, "")
+        if not secret:
+            raise ConfigError(path, f"[{table}] {env_key} names the environment variable {variable}, which is not set",
+                              f"set {variable} in the bot's environment (service unit, container or shell)",
+                              _table_line(settings.config_path, table, env_key))
+        return secret
+    if file_key in values:
+        secret_path = Path(str(values[file_key]))
+        if not secret_path.is_absolute() and settings.config_path is not None:
+            secret_path = settings.config_path.parent / secret_path
+        try:
+            return secret_path.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            raise ConfigError(path, f"[{table}] {file_key}: cannot read {secret_path} ({exc.strerror})",
+                              "check the path and that the bot's user may read the file",
+                              _table_line(settings.config_path, table, file_key)) from exc
+    if required:
+        raise ConfigError(path, f"[{table}] has no {name}",
+                          f'add {env_key} = "VARIABLE" or {file_key} = "/run/secrets/..." under [{table}]')
+    return ""
+
+
+def _table_line(path: Path | None, table: str, key: str) -> int | None:
+    """The line of ``key`` inside ``[table]`` (keys such as port or host appear in several tables)."""
+    if path is None:
+        return None
+    inside = False
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        header = re.match(r"^\s*\[([^\]]+)\]", line)
+        if header:
+            inside = header.group(1).strip() == table
+        elif inside and re.match(rf"^\s*{re.escape(key)}\s*=", line):
+            return number
+    return None
+
+
+def table_path(settings: Settings, table: str, key: str) -> str:
+    """A file named in [mailbox] or [outbox] (CA file, token file), relative to the settings file."""
+    value = table_option(settings, table, key, "", kind=str)
+    if not value:
+        return ""
+    path = Path(value)
+    if not path.is_absolute() and settings.config_path is not None:
+        path = settings.config_path.parent / path
+    return str(path)

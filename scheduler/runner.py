@@ -1,68 +1,127 @@
 """The APScheduler runner: drives the bot's periodic work.
 
-* every ``poll_seconds``: read the mailbox;
-* every ``chase_minutes``: send the reminders and escalations that fell due;
-* 08:00 UK time, Monday to Friday: the daily digest per team (skipped on bank
-  holidays and closure days by the digest itself), and once at start-up in case
-  the bot was down at 08:00 (the digest's Message-ID makes that harmless).
+* ``poll-mailbox`` processes what is waiting every ``poll_seconds`` and then
+  flushes the outbox, so an acknowledgement leaves as soon as it is written.
+  Where the mailbox can push (IMAP IDLE), a watcher thread wakes this job the
+  moment mail arrives; the interval is then only the fallback.
+* ``flush-outbox`` (when a sending transport is configured) drains the outbox
+  every ``[outbox] flush_seconds`` on its own, so retries happen even when no
+  mail comes in.
 
-Jobs never overlap (``max_instances=1``) and missed runs are coalesced into one,
-so a slow batch never stacks up work.
+Jobs never overlap themselves (``max_instances=1``) and a missed run is
+coalesced into one.  A mailbox or sending server that is down is logged once
+per change of reason, not on every poll; the transports back off by themselves.
 """
 
 from __future__ import annotations
 
 import logging
 import signal
+import threading
 from datetime import datetime, timezone
 from typing import Callable
 
+from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.blocking import BlockingScheduler
+
+from bot.errors import MailboxError, OutboxError
 
 log = logging.getLogger("complaints_bot.scheduler")
 
-CHASE_MINUTES = 15
-DIGEST_HOUR = 8
-
 
 class Runner:
-    def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None):
+    def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None,
+                 drainer=None, flush_seconds: float | None = None):
         self.bot = bot
         self.on_batch = on_batch
+        if drainer is None:
+            from bot.send import open_drainer
+
+            drainer = open_drainer(bot.settings, bot.outbox)
+        self.drainer = drainer
+        self.stopping = threading.Event()
+        self.mail_waiting = threading.Event()  # set by the IDLE watcher; a running poll goes round again
+        self._last_problem = ""
+        self.watcher: threading.Thread | None = None
         self.scheduler = BlockingScheduler(timezone="Europe/London")
-        start = datetime.now(timezone.utc)
-        self.scheduler.add_job(self.poll, "interval", seconds=poll_seconds, id="poll-mailbox",
-                               max_instances=1, coalesce=True, next_run_time=start)
-        self.scheduler.add_job(self.chase, "interval", minutes=CHASE_MINUTES, id="chasers",
-                               max_instances=1, coalesce=True, next_run_time=start)
-        self.scheduler.add_job(self.digest, "cron", day_of_week="mon-fri", hour=DIGEST_HOUR, id="digest",
-                               max_instances=1, coalesce=True, misfire_grace_time=6 * 3600)
-        if self.bot.calendar.local(start).hour >= DIGEST_HOUR:
-            self.scheduler.add_job(self.digest, "date", run_date=start, id="digest-catch-up")
+        self.scheduler.add_job(
+            self.poll, "interval", seconds=poll_seconds, id="poll-mailbox", max_instances=1, coalesce=True,
+            next_run_time=datetime.now(timezone.utc),
+        )
+        if self.drainer is not None:
+            every = flush_seconds or float(bot.settings.outbox.get("flush_seconds", 30))
+            self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox", max_instances=1,
+                                   coalesce=True)
 
     def poll(self) -> None:
-        result = self.bot.process_mailbox()
-        self.bot.heartbeat()
-        summary = result.summary()
-        if summary:
-            log.info("batch: %s", ", ".join(f"{k} {v}" for k, v in sorted(summary.items())))
-            if self.on_batch:
-                self.on_batch(summary)
+        """Process the mailbox, then send what that queued; again if mail came meanwhile."""
+        while not self.stopping.is_set():
+            self.mail_waiting.clear()
+            try:
+                result = self.bot.process_mailbox()
+            except MailboxError as exc:
+                self._problem(f"mailbox: {exc}")
+            else:
+                self._problem("")
+                self.bot.heartbeat()
+                summary = result.summary()
+                if summary:
+                    log.info("batch: %s", ", ".join(f"{k} {v}" for k, v in sorted(summary.items())))
+                    if self.on_batch:
+                        self.on_batch(summary)
+            self.flush()
+            if not self.mail_waiting.is_set():
+                break
 
-    def chase(self) -> None:
-        self.bot.chasers.tick(self.bot.clock.now())
+    def flush(self) -> None:
+        if self.drainer is None:
+            return
+        try:
+            self.drainer.flush()
+        except OutboxError as exc:
+            log.error("outbox: %s", exc)
 
-    def digest(self) -> None:
-        teams = self.bot.digests.send(self.bot.clock.now())
-        if teams:
-            log.info("digest sent to %s", ", ".join(teams))
+    def mail_arrived(self) -> None:
+        """Called from the IDLE watcher: run the poll now (or again, if one is running)."""
+        self.mail_waiting.set()
+        try:
+            self.scheduler.modify_job("poll-mailbox", next_run_time=datetime.now(timezone.utc))
+        except JobLookupError:
+            pass  # shutting down
 
-    def start(self) -> None:
-        """Run until SIGTERM or Ctrl-C; the current batch finishes first."""
-        def stop(signum, _frame):
-            log.info("signal %s: stopping after the current batch", signum)
+    def _problem(self, text: str) -> None:
+        if text and text != self._last_problem:
+            log.warning("%s", text)
+        elif not text and self._last_problem:
+            log.info("mailbox reachable again")
+        self._last_problem = text
+
+    def _start_watcher(self) -> None:
+        watch = getattr(self.bot.source, "watch", None)
+        if watch is None:
+            return
+        self.watcher = threading.Thread(target=watch, args=(self.mail_arrived, self.stopping),
+                                        name="mailbox-idle", daemon=True)
+        self.watcher.start()
+
+    def stop(self) -> None:
+        self.stopping.set()
+        if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
 
-        signal.signal(signal.SIGTERM, stop)
-        signal.signal(signal.SIGINT, stop)
-        self.scheduler.start()
+    def start(self, *, install_signals: bool = True) -> None:
+        """Run until SIGTERM or Ctrl-C (or ``stop``); the current batch finishes first."""
+        def on_signal(signum, _frame):
+            log.info("signal %s: stopping after the current batch", signum)
+            self.stop()
+
+        if install_signals:
+            signal.signal(signal.SIGTERM, on_signal)
+            signal.signal(signal.SIGINT, on_signal)
+        self._start_watcher()
+        try:
+            self.scheduler.start()
+        finally:
+            self.stopping.set()
+            if self.watcher is not None:
+                self.watcher.join(timeout=5)

@@ -12,6 +12,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "tests" / "data" / "samples"
 SHARED = ROOT.parent / "shared"
 
+# Real mail servers (Dovecot, aiosmtpd, a fake Entra ID) for the transport tests.
+pytest_plugins = ["tests.servers.fixtures"]
+
 
 def sample_labels() -> dict[str, dict]:
     return json.loads((SAMPLES / "labels.json").read_text())
