@@ -16,6 +16,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..archive import Archive
+from ..bounces import note_bounce
 from ..clock import Clock
 from ..config import Settings
 from ..records import LABEL_FIELDS, Classification, ParsedMessage, RawMessage
@@ -69,12 +70,17 @@ class Actor:
         now = self.clock.now()
         received = now if self.clock.fixed is not None else min(raw.received_at, now)
         if disposition.action == "ignore":
+            bounce_of = ""
+            if parsed.report_type == "delivery-status":  # our own mail came back: show it on its case
+                bounce_of = note_bounce(self.store, raw.data, dsn_id=key, now=now,
+                                        prefix=self.council.reference_prefix, council_domains=self.council.domains)
             self.store.record_ignored({
                 "key": key, "message_id": parsed.message_id, "sha256": sha, "at": iso(now),
                 "received_at": iso(received), "reason": disposition.reason,
                 "kind": classification.labels.kind, "signs": [s.kind for s in disposition.signs],
+                **({"bounce_of": bounce_of} if bounce_of else {}),
             })
-            return ActResult("ignored", disposition.reason)
+            return ActResult("ignored", disposition.reason, bounce_of)
         record = message_record(key, sha, parsed, received, raw.source)
         if disposition.action == "join":
             return self._join(disposition, record, parsed, classification, now)
