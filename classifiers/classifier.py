@@ -57,7 +57,8 @@ class Classifier:
         stage2 = escalation.stage2(findings)
         ombudsman = escalation.ombudsman(findings)
         form_signals = formality.signals(findings)
-        strong_reasons = _strong_reasons(sg, stage2, form_signals)
+        form_signals.reply_to_complaint = formality.reply_to_complaint(parsed.subject)
+        strong_reasons = _strong_reasons(sg, stage2, form_signals, ombudsman)
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);
         # an officer's forward with little new text is never judged a machine by its wording.
@@ -112,8 +113,11 @@ def _body_text(chosen: list[Passage]) -> str:
     return "\n".join(p.text for p in chosen if not p.closing and p.origin != "headers")
 
 
-def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySignals) -> list[tuple[str, str]]:
+def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySignals,
+                    ombudsman: Decision) -> list[tuple[str, str]]:
     reasons = []
+    if ombudsman.value:
+        reasons.append(("ombudsman", "threatens or has contacted the Ombudsman"))
     if sg.value:
         reasons.append(("safeguarding", "a safeguarding concern is raised"))
     if stage2.value:

@@ -14,8 +14,9 @@ run time, and it is fast (measurements in docs/classifier.md).  Components, in o
    ``doc.spans["concepts"]`` (a span group, because concepts overlap).  It holds
    a spaCy PhraseMatcher and spaCy Matchers; see :class:`ConceptMatcher` for why
    it is not a plain SpanRuler.
-6. four ``negex`` components (negspacy), termsets from context.toml, one per
-   context: ``negex`` (negated), ``hypothetical``, ``historical``, ``resolved``.
+6. five ``negex`` components (negspacy), termsets from context.toml, one per
+   context: ``negex`` (negated), ``hypothetical``, ``question``, ``historical``,
+   ``resolved``.
    NegEx's trigger-and-scope algorithm is the one ConText generalises to
    hypothetical and historical mentions, so the same library component serves.
 """
@@ -42,6 +43,7 @@ PASSAGE_SEPARATOR = "\n\n"
 CONTEXT_EXTENSIONS: dict[str, str] = {
     "negated": "negex",
     "hypothetical": "hypothetical",
+    "question": "question",
     "historical": "historical",
     "resolved": "resolved",
 }

@@ -37,7 +37,7 @@ from bot.errors import ConfigError
 PATTERN_DIR = Path(__file__).resolve().parent / "patterns"
 
 # The contexts a concept can be cancelled by; each is one negex component (see nlp.py).
-CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "historical", "resolved")
+CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "question", "historical", "resolved")
 
 # Which signals each field-group file may use; the field modules read these names.
 FIELD_SIGNALS: dict[str, frozenset[str]] = {
@@ -213,7 +213,7 @@ class _Compiler:
     def _token(self, raw: str) -> list[dict[str, Any]]:
         op = ""
         if raw.startswith("\\"):
-            body = raw[1:]
+            return [{"NORM": self._norm(raw[1:])}]
         else:
             match = _QUANT.search(raw)
             if match and len(raw) > len(match.group(1)):
@@ -223,9 +223,7 @@ class _Compiler:
                     raise ValueError(f"bad repeat {op!r}: write {{n}}, {{m,n}}, {{n,}} or {{,n}}")
             body = raw
         spec: dict[str, Any]
-        if body.startswith("\\"):
-            spec = {"NORM": self._norm(body[1:])}
-        elif body.startswith("#"):
+        if body.startswith("#"):
             cls = body[1:].lower()
             if cls not in _CLASSES:
                 raise ValueError(f"unknown token class {body!r}: use #num, #title or #any")

@@ -11,10 +11,20 @@ complaint") is neither.  An active formal request wins over an informal one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from ..findings import Findings, Hit
 from . import Decision, evidence, note
+
+
+# A reply to the council's own message about "your complaint" (an acknowledgement or a
+# response): the complaint is already logged, so chasing it is formal (LABELS.md).
+_REPLY_TO_COMPLAINT = re.compile(r"^\s*(re|aw|sv|odp)\s*:.*\bcomplaint\b", re.I)
+
+
+def reply_to_complaint(subject: str) -> bool:
+    return bool(_REPLY_TO_COMPLAINT.search(subject or ""))
 
 
 @dataclass
@@ -24,6 +34,8 @@ class FormalitySignals:
     history: list[Hit]
     raised: list[Hit]
     unresolved: list[Hit]
+    not_complaint: list[Hit] = field(default_factory=list)
+    reply_to_complaint: bool = False
 
     @property
     def any_complaint_statement(self) -> bool:
@@ -40,6 +52,7 @@ def signals(findings: Findings) -> FormalitySignals:
         history=findings.where(group="formality", signal="formal_history"),
         raised=findings.where(group="formality", signal="raised_before"),
         unresolved=findings.where(group="formality", signal="unresolved"),
+        not_complaint=findings.where(group="kind", signal="not_complaint"),
     )
 
 
@@ -53,8 +66,14 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
                                                 "formality: a stage 2 request is formal (LABELS.md)", "high")])
     if found.history and not found.informal:
         return Decision("formal", "high", evidence("formality", "formal", found.history, "high"))
+    if found.reply_to_complaint and not found.informal:
+        return Decision("formal", "medium", [note("formality", "formal", "reply to the council's message about the "
+                                                  "complaint", "formality: chasing a complaint already made", "medium")])
     if found.informal:
         return Decision("informal", "high", evidence("formality", "informal", found.informal, "high"))
+    if found.not_complaint:
+        # "Not a complaint as such, but ..." about a problem: the writer wants no formal route.
+        return Decision("informal", "medium", evidence("formality", "informal", found.not_complaint, "medium"))
     if found.raised and found.unresolved:
         return Decision("formal", "medium", evidence("formality", "formal", found.raised + found.unresolved, "medium"))
     return Decision("unclear", "medium", [note("formality", "unclear", "no request for a formal or informal route",

@@ -43,13 +43,15 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         reasons = "; ".join(s.reason for s in auto_signs)
         return Decision("auto_reply", "high", [note("kind", "auto_reply", reasons, "bot.automatic header signs",
                                                     "high")])
-    if bulk_signs and spam and not human:
+    if bulk_signs and spam:
         reasons = "; ".join(s.reason for s in bulk_signs)
         return Decision("spam", "high", [note("kind", "spam", reasons, "bot.automatic bulk/list headers", "high")]
                         + evidence("kind", "spam", spam, "high"))
+    if len(spam_patterns) >= 3 and len(spam_sentences) >= 2:
+        # Marketing that talks about complaints or safeguarding is still marketing.
+        return Decision("spam", "high", evidence("kind", "spam", spam, "high"))
     if not human and len(spam_sentences) >= 2 and len(spam_patterns) >= 2:
-        level = "high" if len(spam_patterns) >= 3 else "medium"
-        return Decision("spam", level, evidence("kind", "spam", spam, level))
+        return Decision("spam", "medium", evidence("kind", "spam", spam, "medium"))
     auto_concepts = {h.concept.name for h in auto_text}
     subject_auto = subject.startswith(_AUTO_SUBJECT)
     if not human and (len(auto_concepts) >= 2 or len({h.sentence_index for h in auto_text}) >= 2 or
@@ -79,10 +81,19 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     enquiry_score = score(enquiry) + score(not_complaint)
     praise_score = score(praise)
 
-    if ack and provider_writer and not intent and not strong_reasons:
-        return Decision("enquiry", "high", evidence("kind", "enquiry", ack, "high"))
-    if not_complaint and not intent and not strong_reasons:
+    ack_sentences = {h.sentence_index for h in ack}
+    if ack:
+        # "Thank you for forwarding Ms T's complaint": someone else's complaint, relayed.
+        intent = [h for h in intent if h.sentence_index not in ack_sentences]
+        complaint_score = score(intent) + score(dissatisfied)
+    if ack and score(ack) >= 3 and not intent and not strong_reasons and complaint_score < score(ack):
+        level = "high" if provider_writer else "medium"
+        return Decision("enquiry", level, evidence("kind", "enquiry", ack, level))
+    if not_complaint and not intent and not strong_reasons and (enquiry or not dissatisfied):
         return Decision("enquiry", "high", evidence("kind", "enquiry", not_complaint + enquiry, "high"))
+    if not_complaint and not intent and not strong_reasons:
+        # "Not a complaint as such, but ..." followed by a problem: an informal complaint.
+        return Decision("complaint", "medium", evidence("kind", "complaint", not_complaint + dissatisfied, "medium"))
     if intent or strong_reasons:
         ev = evidence("kind", "complaint", intent, "high")
         ev += [note("kind", "complaint", why, f"kind: {field} implies a complaint (LABELS.md)", "high", "new")
@@ -94,16 +105,17 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     if praise_score >= 3 and praise_score > complaint_score:
         level = "high" if complaint_score == 0 else "medium"
         return Decision("compliment", level, evidence("kind", "compliment", praise, level))
-    if complaint_score >= 2 and complaint_score > enquiry_score:
-        level = "high" if complaint_score >= enquiry_score + 4 else "medium"
+    if enquiry_score and enquiry_score >= complaint_score:
+        # A question with no (or less) dissatisfaction: an enquiry.
+        level = "high" if complaint_score == 0 else "medium" if complaint_score * 2 <= enquiry_score else "low"
+        return Decision("enquiry", level, evidence("kind", "enquiry", enquiry, level))
+    if complaint_score:
+        # The complaints mailbox: dissatisfaction that outweighs any question is a complaint.
+        level = "high" if complaint_score >= max(4, enquiry_score + 3) else "medium"
         return Decision("complaint", level, evidence("kind", "complaint", dissatisfied, level))
-    if complaint_score >= 2:
-        return Decision("enquiry", "low", evidence("kind", "enquiry", enquiry + dissatisfied, "low"))
-    if enquiry:
-        return Decision("enquiry", "high" if complaint_score == 0 else "medium",
-                        evidence("kind", "enquiry", enquiry, "high"))
-    if dissatisfied:
-        return Decision("enquiry", "low", evidence("kind", "enquiry", dissatisfied, "low"))
-    return Decision("enquiry", "medium", [note("kind", "enquiry", "no complaint, praise or question found",
-                                               "kind: a comment that is not dissatisfaction (LABELS.md)", "medium",
-                                               "new")])
+    if praise_score:
+        return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
+    # Nothing recognised at all: most mail to a complaints mailbox is a complaint; ask an officer.
+    return Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
+                                              "kind: default for the complaints mailbox, to confirm", "low",
+                                              "new")])
