@@ -44,7 +44,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam"}),
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern"}),
+    "safeguarding": frozenset({"concern", "resolution"}),
     "people": frozenset(
         {
             "professional_role",
@@ -231,7 +231,8 @@ class _Compiler:
         elif body.startswith("!"):
             spec = {"NORM": {"NOT_IN": [self._norm(w) for w in self._expand(body[1:])]}}
         elif body.startswith("~"):
-            spec = {"LEMMA": {"IN": self._expand(body[1:])}}
+            # "~hit|~slap" and "~hit|slap" both mean: any form of hit or slap
+            spec = {"LEMMA": {"IN": self._expand("|".join(w.lstrip("~") for w in body[1:].split("|")))}}
         else:
             if "|" not in body and not op and not body.startswith("$"):
                 split = [t.norm_ for t in self.tokenizer(body.lower())]
@@ -246,6 +247,11 @@ class _Compiler:
     def _expand(self, body: str) -> list[str]:
         out: list[str] = []
         for word in self._words(body):
+            if word.startswith(("~", "#", "!")) and len(word) > 1:
+                raise ValueError(
+                    f"{word!r} inside {body!r}: a token is either all ~lemmas (start it with ~) or all words; "
+                    f"#classes and ! cannot be alternatives"
+                )
             if word.startswith("$"):
                 out.extend(self._list(word[1:]))
                 continue

@@ -1,7 +1,8 @@
 """safeguarding: signs of abuse or neglect (LABELS.md; Care and Support Statutory Guidance 14.17).
 
 Recall first.  True on one active strong sign, or on two different weak signs.
-Historical signs count but lower the confidence to low.  A negated strong sign
+Historical signs count but lower the confidence to low, unless the writer says the
+harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse").  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
 False with any leftover sign is low confidence, so an officer confirms it.
@@ -16,7 +17,12 @@ FIELD = "safeguarding"
 
 
 def decide(findings: Findings) -> Decision:
-    hits = findings.where(group=FIELD, active=None)
+    hits = findings.where(group=FIELD, signal="concern", active=None)
+    resolved = findings.where(group=FIELD, signal="resolution")
+    if resolved:
+        # Past harm the writer says is over: historical signs no longer count (current ones do).
+        hits = [h for h in hits if "historical" not in h.contexts] + [
+            h for h in hits if "historical" in h.contexts and h.concept.strength == "weak"]
     active = [h for h in hits if h.active]
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
                  and h.concept.strength == "strong"}
