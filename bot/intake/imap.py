@@ -92,7 +92,7 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def _cutoff(settings: Settings, value: Any) -> tuple[datetime | None, bool]:
+def backlog_cutoff(settings: Settings, value: Any) -> tuple[datetime | None, bool]:
     """``backlog_before``: "first-start" (default), "never", or a TOML date / date-time (UK time if bare)."""
     from ..clock import LONDON
 
@@ -118,7 +118,7 @@ def imap_options(settings: Settings) -> ImapOptions:
         raise ConfigError(settings.config_path or "bot.toml",
                           f"[mailbox] tls = \"none\" would send the password to {host} unencrypted",
                           'use tls = "implicit" (port 993) or tls = "starttls" (port 143)')
-    backlog_before, backlog = _cutoff(settings, opt("backlog_before", "first-start"))
+    backlog_before, backlog = backlog_cutoff(settings, opt("backlog_before", "first-start"))
     return ImapOptions(
         host=host,
         port=int(opt("port", DEFAULT_PORTS[tls], kind=int)),

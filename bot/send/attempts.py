@@ -4,12 +4,14 @@
 server said), when the next is due, and whether the complaints team has been
 told of a failure.  An attempt is written as ``sending`` *before* the message
 is handed to the server, so after a crash the bot knows it may already have
-been delivered (see docs/mailboxes.md, "the resend window").
+been delivered (see docs/mailboxes.md, "the resend window").  That note is
+written without fsync (it is diagnostic only); outcomes are written durably.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -70,8 +72,16 @@ class Histories:
         data["attempts"] = [Attempt(**a) for a in data.get("attempts", [])]
         return History(**data)
 
-    def save(self, history: History) -> None:
-        atomic_write(self.path(history.name), json.dumps(asdict(history), indent=2).encode("utf-8"))
+    def save(self, history: History, *, durable: bool = True) -> None:
+        data = json.dumps(asdict(history), indent=2).encode("utf-8")
+        if durable:
+            atomic_write(self.path(history.name), data)
+            return
+        path = self.path(history.name)
+        tmp = path.with_name(f".{path.name}.tmp")
+        tmp.write_bytes(data)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, path)
 
     def forget(self, name: str) -> None:
         self.path(name).unlink(missing_ok=True)

@@ -24,7 +24,7 @@ this as "interrupted".  Runs are serialised by a lock (threads) and an
 
 from __future__ import annotations
 
-import email
+import email.parser
 import email.policy
 import fcntl
 import logging
@@ -47,6 +47,7 @@ from .alert import build_alert, is_alert
 from .attempts import Histories, History
 
 log = logging.getLogger("complaints_bot.outbox")
+HEADERS = email.parser.BytesHeaderParser(policy=email.policy.default)
 
 
 @dataclass(frozen=True)
@@ -197,12 +198,14 @@ class Drainer:
             history.add(now, "interrupted", "the bot stopped while handing this message to the server; "
                                             "it may have been delivered, so it can arrive twice")
             log.warning("outbox: %s was being sent when the bot stopped; sending it again", path.name)
-        parsed = email.message_from_bytes(data, policy=email.policy.default)
+        parsed = HEADERS.parsebytes(data)  # only the headers: a forward can carry a large original
         recipients = recipients_of(parsed)
         if not recipients:
             return self._fail(path, history, parsed, data, "the message has no recipient address", None)
         history.add(now, "sending")
-        self.histories.save(history)
+        # Not fsync'd: it only lets a restart say "interrupted"; after a crash the file is
+        # still in new/ and is sent again whether or not this note survived.
+        self.histories.save(history, durable=False)
         try:
             refused = self.sender.send(data, self.options.envelope_from, recipients)
         except TransportDown as exc:

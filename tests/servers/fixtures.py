@@ -221,6 +221,42 @@ def entra(tls_cert):
 
 
 @pytest.fixture(scope="session")
+def ews(entra):
+    """The hand-built EWS responder (tests/servers/ews_responder.py), served by the fake Entra ID."""
+    from tests.servers.ews_responder import EWSResponder
+
+    responder = EWSResponder(entra)
+    entra.extra_routes["/EWS/"] = responder
+    return responder
+
+
+_ews_numbers = iter(range(1, 10_000))
+
+
+@pytest.fixture
+def exchange_mailbox(ews, entra):
+    """A fresh fake Exchange mailbox and an app allowed to use it: (mailbox, client_id, secret)."""
+    number = next(_ews_numbers)
+    address = f"ews{number}@council.example"
+    client_id = f"ews-app-{number}"
+    entra.register(client_id, f"secret-{number}", address)
+    return ews.mailbox(address), client_id, f"secret-{number}"
+
+
+def exchange_table(entra, box, client_id: str, secret: str, secrets: Path, **extra) -> dict:
+    """[mailbox] (or [outbox]) for a fake Exchange mailbox: OAuth2 client credentials, secret from a file."""
+    path = secrets / f"ews-secret-{client_id}"
+    path.write_text(secret + "\n")
+    path.chmod(0o600)
+    table = {"type": "exchange", "email": box.address, "service_endpoint": f"{entra.base_url}/EWS/Exchange.asmx",
+             "tenant_id": entra.tenant, "client_id": client_id, "client_secret_file": str(path),
+             "authority": entra.authority, "ca_file": str(entra.tls.cert), "retry_first_seconds": 0.2,
+             "retry_max_seconds": 2, "backlog_before": "never"}
+    table.update(extra)
+    return table
+
+
+@pytest.fixture(scope="session")
 def dovecot(mail_tmpdir, tls_cert, entra):
     if not dovecot_binary():
         pytest.skip("Dovecot is not installed: run `make test` as root (it installs dovecot-imapd), "
@@ -405,10 +441,8 @@ def write_home(home: Path, **tables: dict) -> Path:
 @pytest.fixture(scope="session")
 def classifier():
     """The real classifier, loaded once for the session (it takes a few seconds)."""
-    import warnings
+    from bot.pipeline import shared_classifier
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        from classifiers import Classifier
-
-        return Classifier(council_domains=("council.example",))
+        return shared_classifier(("council.example",))
