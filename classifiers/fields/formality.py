@@ -44,7 +44,11 @@ class FormalitySignals:
 
 
 def signals(findings: Findings) -> FormalitySignals:
-    requests = findings.where(group="formality", signal="formal_request")
+    # A provider describing its own investigation of someone's complaint ("an investigation
+    # has been opened under our complaints procedure") is not a request for one.
+    relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
+    requests = [h for h in findings.where(group="formality", signal="formal_request")
+                if h.sentence_index not in relayed]
     return FormalitySignals(
         formal=[h for h in requests if "negated" not in h.contexts],
         informal=[h for h in requests if "negated" in h.contexts]
