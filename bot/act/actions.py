@@ -9,8 +9,6 @@ Message-ID, so nobody gets a second acknowledgement.
 
 from __future__ import annotations
 
-import email
-import email.policy
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
@@ -219,9 +217,7 @@ class Actor:
             priority_urgent=forward and case.get("urgent", False),
         )
         if forward:
-            original = self.archive.get(action["sha256"])
-            inner = email.message_from_bytes(original, policy=email.policy.compat32)
-            message.add_attachment(inner, filename="original-message.eml")
+            compose.attach_original(message, self.archive.get(action["sha256"]))
         return message
 
     def letter_context(self, case: dict[str, Any], action: dict[str, Any]) -> dict[str, Any]:

@@ -9,6 +9,9 @@ lets replies find their way back to the case.
 
 from __future__ import annotations
 
+import email
+import email.errors
+import email.policy
 import hashlib
 from email.headerregistry import Address
 from email.message import EmailMessage
@@ -46,7 +49,9 @@ def build(
     priority_urgent: bool = False,
     lang: str = "en-GB",
 ) -> EmailMessage:
-    message = EmailMessage(policy=SMTP)
+    # An address with non-ASCII characters can only be written with SMTPUTF8 (RFC 6531).
+    needs_utf8 = any(not a.isascii() for a in [*to, *(cc or []), reply_to])
+    message = EmailMessage(policy=SMTP.clone(utf8=True) if needs_utf8 else SMTP)
     name, address = sender
     message["From"] = Address(display_name=_one_line(name), addr_spec=address)
     message["To"] = ", ".join(to)
@@ -74,6 +79,18 @@ def build(
 
 
 def attach_original(message: EmailMessage, original: bytes, filename: str = "original-message.eml") -> EmailMessage:
-    """Attach the exact bytes received as message/rfc822, so officers see the original untouched."""
-    message.add_attachment(original, maintype="message", subtype="rfc822", filename=filename)
+    """Attach the original as message/rfc822 so Outlook shows it inline.
+
+    Some real mail has headers the standard library cannot write back out
+    (broken Message-IDs, raw 8-bit addresses).  Such an original is attached as
+    its exact bytes in an .eml file instead: officers still open it with one
+    click, and nothing of it is lost or rewritten.
+    """
+    inner = email.message_from_bytes(original, policy=email.policy.compat32)
+    try:
+        inner.as_bytes(policy=message.policy)
+    except (email.errors.HeaderParseError, UnicodeError, IndexError, ValueError, TypeError, LookupError):
+        message.add_attachment(original, maintype="application", subtype="octet-stream", filename=filename)
+        return message
+    message.add_attachment(inner, filename=filename)
     return message

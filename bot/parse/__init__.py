@@ -9,7 +9,9 @@ tagged as forwarded.
 
 from __future__ import annotations
 
+import email
 import email.errors
+import email.policy
 import hashlib
 from dataclasses import dataclass
 
@@ -35,6 +37,23 @@ class Limits:
 DEFAULT_LIMITS = Limits()
 
 
+def _read(raw: bytes):
+    """The message tree and its defects: mail-parser first, the standard library if mail-parser fails.
+
+    mail-parser 4.x raises on some malformed multiparts (a missing epilogue); the
+    standard library's parser reads those, so one bug never quarantines a message.
+    """
+    try:
+        mail = mailparser.MailParser.from_bytes(raw)
+    except (email.errors.MessageError, ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
+        try:
+            message = email.message_from_bytes(raw, policy=email.policy.compat32)
+        except (email.errors.MessageError, ValueError, LookupError, TypeError, IndexError) as inner:
+            raise ParseError(f"the message cannot be read: {inner.__class__.__name__}: {inner}") from inner
+        return message, [f"mail-parser failed ({exc.__class__.__name__}: {exc}); read with the standard library"]
+    return mail.message, sorted({str(d) for d in (mail.defects_categories or [])})
+
+
 def parse_message(
     raw: bytes,
     *,
@@ -48,14 +67,11 @@ def parse_message(
     if not raw.strip():
         raise ParseError("message is empty")
     try:
-        mail = mailparser.MailParser.from_bytes(raw)
-    except (email.errors.MessageError, ValueError, LookupError, TypeError, IndexError, AttributeError) as exc:
-        raise ParseError(f"mail-parser could not read the message: {exc.__class__.__name__}: {exc}") from exc
-    message = mail.message
-    headers = mime.header_map(message)
-    defects = sorted({str(d) for d in (mail.defects_categories or [])})
-
-    body = mime.walk_body(message, max_depth=limits.max_mime_depth)
+        message, defects = _read(raw)
+        headers = mime.header_map(message)
+        body = mime.walk_body(message, max_depth=limits.max_mime_depth)
+    except RecursionError as exc:
+        raise LimitExceeded("the MIME structure is nested too deeply to read") from exc
     defects += body.defects
     if len(body.attachments) > limits.max_attachments:
         raise LimitExceeded(f"{len(body.attachments)} attachments; the limit is {limits.max_attachments}")

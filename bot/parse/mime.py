@@ -70,8 +70,8 @@ def addresses(value: str) -> list[tuple[str, str]]:
     """(name, address) pairs from an address header; addresses lower-cased."""
     try:
         pairs = email.utils.getaddresses([value])
-    except (ValueError, IndexError):
-        return []
+    except (ValueError, IndexError, RecursionError):
+        return []  # a pathological header (thousands of nested groups) has no usable address
     return [(name.strip(), addr.strip().lower()) for name, addr in pairs if addr and "@" in addr]
 
 
