@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 HOME_DIR ?= var
 
-.PHONY: install run demo test lint bench lock clean
+.PHONY: install run demo test lint bench lock clean ensure-dovecot
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,8 +23,12 @@ run: install
 demo: install
 	$(BIN)/complaints-bot demo --home $(HOME_DIR)
 
-test: install lint
+test: install lint ensure-dovecot
 	$(BIN)/pytest
+
+# The IMAP tests start their own Dovecot; this installs the program when it is missing (as root, apt-get).
+ensure-dovecot:
+	@sh tests/servers/ensure-dovecot
 
 lint: install
 	$(BIN)/ruff check bot classifiers scheduler bench tests

@@ -116,7 +116,7 @@ def test_server_down_then_up_drains_the_queue_once(setup, tls_cert):
 
 
 def test_temporary_refusal_is_retried_with_backoff(setup, smtp):
-    settings, outbox, drainer = setup(retry_first_seconds=60)
+    settings, outbox, drainer = setup(retry_first_seconds=60, retry_max_seconds=3600)
     smtp.handler.defer.add("resident@example.org")
     outbox.put(outgoing())
     assert drainer.flush().deferred == 1
@@ -226,3 +226,26 @@ def test_outbox_commands(setup, smtp, tmp_path, capsys):
     assert "sent 1" in capsys.readouterr().out
     assert main(["outbox", "check", "--home", home]) == 0
     assert "signed in as bot@council.example" in capsys.readouterr().out
+
+
+def test_xoauth2_with_a_token_from_entra(setup, smtp, entra, tmp_path):
+    client_id = f"smtp-app-{uuid.uuid4().hex[:8]}"
+    entra.register(client_id, "smtp-app-secret", "bot@council.example")
+    (tmp_path / "smtp-client-secret").write_text("smtp-app-secret\n")
+    smtp.handler.token_owner = entra.username_for
+    try:
+        settings, outbox, drainer = setup(auth="oauth2", tenant_id=entra.tenant, client_id=client_id,
+                                          client_secret_file=str(tmp_path / "smtp-client-secret"),
+                                          authority=entra.authority)
+        outbox.put(outgoing())
+        assert drainer.flush().sent == 1
+        other = f"smtp-app-{uuid.uuid4().hex[:8]}"
+        entra.register(other, "smtp-app-secret", "someone.else@council.example")  # tokens for another mailbox
+        settings, outbox, drainer = setup(auth="oauth2", tenant_id=entra.tenant, client_id=other,
+                                          client_secret_file=str(tmp_path / "smtp-client-secret"),
+                                          authority=entra.authority)
+        outbox.put(outgoing(ref="ASC-2026-00099"))
+        result = drainer.flush()
+        assert result.sent == 0 and "refused the OAuth2 token" in result.down
+    finally:
+        smtp.handler.token_owner = None

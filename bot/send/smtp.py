@@ -1,4 +1,4 @@
-"""Send over SMTP (smtplib): STARTTLS or implicit TLS, AUTH, the message's exact bytes.
+"""Send over SMTP (smtplib): STARTTLS or implicit TLS, AUTH (password or XOAUTH2), the message's exact bytes.
 
 The bytes in the outbox go out unchanged (Message-ID, threading and
 Auto-Submitted headers included).  The server's reply decides what happens
@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from ..config import Settings, read_secret, table_option, table_path
 from ..errors import ConfigError
+from ..intake.oauth import TokenError, TokenSource, token_source
 from . import DeliveryError, TransportDown
 
 DEFAULT_PORTS = {"starttls": 587, "implicit": 465, "none": 25}
@@ -28,6 +29,7 @@ class SmtpOptions:
     port: int
     tls: str  # "starttls", "implicit", or "none" (loopback relays only)
     username: str = ""  # empty: no AUTH (a relay that trusts the bot's address)
+    auth: str = "password"  # or "oauth2" (XOAUTH2, e.g. Microsoft 365 SMTP AUTH with an app token)
     ca_file: str = ""
     timeout: float = 60.0
     local_hostname: str = ""  # the name given in EHLO
@@ -52,6 +54,7 @@ def smtp_options(settings: Settings) -> SmtpOptions:
         port=int(opt("port", DEFAULT_PORTS[tls], kind=int)),
         tls=tls,
         username=opt("username", "", kind=str),
+        auth=opt("auth", "password", kind=str, choices=("password", "oauth2")),
         ca_file=table_path(settings, "outbox", "ca_file"),
         timeout=float(opt("timeout", 60, kind=(int, float))),
         local_hostname=opt("local_hostname", "", kind=str),
@@ -61,6 +64,12 @@ def smtp_options(settings: Settings) -> SmtpOptions:
 def explain(exc: BaseException, options: SmtpOptions) -> str:
     """An SMTP failure in words an IT admin can act on."""
     where = options.where
+    if isinstance(exc, TokenError):
+        return str(exc)
+    if isinstance(exc, smtplib.SMTPAuthenticationError) and options.auth == "oauth2":
+        return (f"{where} refused the OAuth2 token for {options.username} ({_reply(exc)}): check that the app "
+                "has SMTP.SendAsApp with admin consent, that SMTP AUTH is enabled for the mailbox, and that "
+                "the app's service principal has access to it")
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return f"{where} refused the username or password for {options.username}: wrong password? ({_reply(exc)})"
     if isinstance(exc, smtplib.SMTPNotSupportedError):
@@ -96,9 +105,10 @@ class SmtpSender:
 
     name = "smtp"
 
-    def __init__(self, options: SmtpOptions, password: str = ""):
+    def __init__(self, options: SmtpOptions, password: str = "", tokens: TokenSource | None = None):
         self.options = options
         self.password = password
+        self.tokens = tokens
         self._conn: smtplib.SMTP | None = None
 
     def _connect(self) -> smtplib.SMTP:
@@ -114,10 +124,14 @@ class SmtpSender:
                 if o.tls == "starttls":
                     conn.starttls(context=context)
             conn.ehlo()
-            if o.username:
+            if o.username and o.auth == "oauth2":
+                token = self.tokens.token()
+                conn.auth("XOAUTH2", lambda challenge=None: "" if challenge else
+                          f"user={o.username}\x01auth=Bearer {token}\x01\x01")
+            elif o.username:
                 conn.login(o.username, self.password)
             return conn
-        except (OSError, smtplib.SMTPException) as exc:
+        except (OSError, smtplib.SMTPException, TokenError) as exc:
             if conn is not None:
                 conn.close()
             raise TransportDown(explain(exc, o)) from exc
@@ -188,5 +202,7 @@ class SmtpSender:
 
 def open_smtp(settings: Settings) -> SmtpSender:
     options = smtp_options(settings)
+    if options.username and options.auth == "oauth2":
+        return SmtpSender(options, tokens=token_source(settings, "outbox"))
     password = read_secret(settings, "outbox", "password") if options.username else ""
     return SmtpSender(options, password)

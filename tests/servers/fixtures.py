@@ -285,6 +285,7 @@ class RecordingHandler:
         self.refuse: set[str] = set()
         self.defer: set[str] = set()
         self.defer_data = 0  # answer the next N DATA commands with 451
+        self.token_owner = None  # "Bearer TOKEN" -> the mailbox it is good for (the fake Entra ID's)
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address.lower() in self.refuse:
@@ -293,6 +294,19 @@ class RecordingHandler:
             return "451 4.3.0 <%s>: Temporary lookup failure" % address
         envelope.rcpt_tos.append(address)
         return "250 OK"
+
+    async def auth_XOAUTH2(self, server, args):
+        """SASL XOAUTH2: "user=...^Aauth=Bearer TOKEN^A^A", the token checked by ``token_owner``."""
+        import base64
+
+        from aiosmtpd.smtp import AuthResult
+
+        if len(args) < 2:
+            return AuthResult(success=False, handled=False)
+        fields = dict(part.split("=", 1) for part in base64.b64decode(args[1]).decode().split("\x01") if "=" in part)
+        owner = self.token_owner(fields.get("auth", "")) if self.token_owner else ""
+        ok = bool(owner) and owner.lower() == fields.get("user", "").lower()
+        return AuthResult(success=ok, handled=False, auth_data=fields.get("user"))
 
     async def handle_DATA(self, server, session, envelope):
         if self.defer_data:
