@@ -23,7 +23,9 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     generic = findings.where(group="needs", signal="interpreter_generic")
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
-    elif language != "en":
+    elif language != "en" and kind in {"complaint", "enquiry"}:
+        # A complaint or question in another language will need an interpreter or translated
+        # letters to be answered; a thank-you does not need one stated (LABELS.md: needs as stated).
         found["interpreter"] = [note("needs", "interpreter", f"message written in {language_name}",
                                      "needs: a message in another language needs an interpreter", "medium", "new")]
     if bsl:
