@@ -296,18 +296,21 @@ class ImapSource:
     def _run(self, op: Callable[[IMAPClient], Any]) -> Any:
         """Run ``op`` on the connection; if it dropped, reconnect once at once, then back off."""
         with self._lock:
-            for attempt in (1, 2):
-                try:
-                    return op(self._session())
-                except CONNECTION_ERRORS as exc:
-                    self._drop()
-                    if attempt == 2:
-                        delay = self.backoff.failed(explain(exc, self.options))
-                        raise MailboxError(f"{explain(exc, self.options)}; next try in {delay:.0f} s") from exc
-                    log.info("%s: connection lost (%s); reconnecting", self.options.where, explain(exc, self.options))
-                except IMAPClientError as exc:
-                    raise MailboxError(explain(exc, self.options)) from exc
-        raise AssertionError("unreachable")
+            try:
+                return op(self._session())
+            except CONNECTION_ERRORS as exc:
+                self._drop()
+                log.info("%s: connection lost (%s); reconnecting", self.options.where, explain(exc, self.options))
+            except IMAPClientError as exc:
+                raise MailboxError(explain(exc, self.options)) from exc
+            try:
+                return op(self._session())
+            except CONNECTION_ERRORS as exc:
+                self._drop()
+                delay = self.backoff.failed(explain(exc, self.options))
+                raise MailboxError(f"{explain(exc, self.options)}; next try in {delay:.0f} s") from exc
+            except IMAPClientError as exc:
+                raise MailboxError(explain(exc, self.options)) from exc
 
     def _select(self, client: IMAPClient) -> dict:
         try:
