@@ -17,6 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from .patterns import LanguageConfig
 
+_SAMPLE_CHARS = 1200
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Common English function words, to tell romanised Urdu from English that merely contains "ki" or "se".
 _ENGLISH = frozenset(
@@ -41,7 +42,8 @@ class LanguageDetector:
         letters = sum(len(w) for w in words)
         if letters < self.config.min_letters:
             return "en", 1.0
-        code, probability = self.identifier.classify(text)
+        # a few hundred characters are plenty for naive Bayes over n-grams, and keep it fast
+        code, probability = self.identifier.classify(text[:_SAMPLE_CHARS])
         if code != "en" and probability < self.config.min_confidence:
             return "en", 1.0 - probability
         return code, probability

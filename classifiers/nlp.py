@@ -24,12 +24,14 @@ run time, and it is fast (measurements in docs/classifier.md).  Components, in o
 from __future__ import annotations
 
 from bisect import bisect_left
+import re
 from collections import defaultdict
 from typing import Any
 
 import spacy
 from negspacy.negation import Negex
-from spacy.attrs import LEMMA, LIKE_NUM, NORM
+import numpy
+from spacy.attrs import IS_LOWER, IS_SPACE, LEMMA, LIKE_NUM, NORM, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span, SpanGroup
@@ -52,10 +54,11 @@ CONTEXT_EXTENSIONS: dict[str, str] = {
 @Language.component("passage_breaks")
 def passage_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: passages never share a sentence."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if (previous.is_space and "\n" in previous.text) or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+    if "\n" not in doc.text:
+        return doc
+    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():
+        if i + 1 < len(doc) and "\n" in doc[i].text:
+            doc[i + 1].is_sent_start = True
     return doc
 
 
@@ -64,7 +67,9 @@ def _make_lowercase_lemma(nlp: Language, name: str) -> Any:
     table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
 
     def lowercase_lemma(doc: Doc) -> Doc:
-        for token in doc:
+        # only tokens with a capital letter can have a capitalised lemma
+        for i in (doc.to_array([IS_LOWER]) == 0).nonzero()[0].tolist():
+            token = doc[i]
             lemma = token.lemma_
             if lemma != lemma.lower():
                 lower = token.lower_
@@ -173,15 +178,38 @@ def _anchor(pattern: list[dict[str, Any]], strings: Any, stop_words: set[str]) -
     return best[1] if best else None
 
 
+_GAP = re.compile(r"^\{(\d*),(\d+)\}$")
+
+
+def _split_gaps(pattern: list[dict[str, Any]]) -> tuple[list[list[dict[str, Any]]], list[tuple[int, int]]] | None:
+    """Cut a pattern at its ``#any{m,n}`` gaps: (segments, gaps), or None without a usable gap."""
+    segments: list[list[dict[str, Any]]] = [[]]
+    gaps: list[tuple[int, int]] = []
+    for spec in pattern:
+        if set(spec) == {"OP"} or not (set(spec) - {"OP"}):
+            match = _GAP.match(str(spec.get("OP", "")))
+            if match is None or not segments[-1]:
+                return None
+            gaps.append((int(match.group(1) or 0), int(match.group(2))))
+            segments.append([])
+        else:
+            segments[-1].append(spec)
+    if not gaps or not segments[-1]:
+        return None
+    return segments, gaps
+
+
 class ConceptMatcher:
     """Finds every concept pattern in a Doc and writes the spans to ``doc.spans["concepts"]``.
 
     spaCy's Matcher (and so the SpanRuler) tries every pattern at every token: with
-    the ~1,000 patterns here that cost ~15 ms a message.  This component keeps the
-    same spaCy matchers but (a) looks fixed phrases up in one PhraseMatcher and (b)
-    files each remaining token pattern under an anchor, a word it cannot match
-    without, and runs it only on the sentences that contain that word.  Matches
-    therefore stay inside one sentence, which is also the scope negex uses.
+    the ~1,000 patterns here that cost ~15 ms a message.  This component keeps to
+    spaCy's matchers but (a) looks fixed phrases up in one PhraseMatcher, (b) cuts
+    patterns with short gaps ("nobody #any{0,3} ~tell") into phrases and joins the
+    pieces when the gap fits, and (c) files every other token pattern under an
+    anchor, a word it cannot match without, and runs it with a spaCy Matcher only on
+    the sentences that contain that word.  Matches stay inside one sentence, which
+    is also the scope negex uses.  The spans found are the ones the patterns define.
     """
 
     def __init__(self, nlp: Language):
@@ -194,6 +222,8 @@ class ConceptMatcher:
         self.keys: dict[int, tuple[str, int]] = {}
         self.matchers: list[Matcher] = []
         self.index: dict[tuple[int, int], list[int]] = {}
+        # (pattern key, one phrase key per piece, (min, max) gap after each piece but the last)
+        self.gapped: list[tuple[int, list[int], list[tuple[int, int]]]] = []
 
     def add_concepts(self, patterns: PatternSet) -> None:
         """File every pattern of every concept (see the class docstring)."""
@@ -207,6 +237,17 @@ class ConceptMatcher:
                 if sequences is not None:
                     phrase_words[key].extend(sequences)
                     continue
+                split = _split_gaps(list(tokens))
+                if split is not None:
+                    pieces = [expander.phrases(segment) for segment in split[0]]
+                    if all(piece is not None for piece in pieces):
+                        piece_keys = []
+                        for number, piece in enumerate(pieces):
+                            piece_key = f"{key}/{number}"
+                            phrase_words[piece_key].extend(piece)  # type: ignore[arg-type]
+                            piece_keys.append(self.vocab.strings.add(piece_key))
+                        self.gapped.append((self.vocab.strings[key], piece_keys, split[1]))
+                        continue
                 anchor = _anchor(list(tokens), self.vocab.strings, self.stop_words)
                 if anchor is None:
                     self.anywhere.add(key, [list(tokens)])
@@ -226,14 +267,23 @@ class ConceptMatcher:
                 self.phrases.add(key, docs)
 
     def __call__(self, doc: Doc) -> Doc:
-        found: set[tuple[int, int, int]] = set(self.phrases(doc))
+        found: set[tuple[int, int, int]] = set()
+        pieces: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for key, start, end in self.phrases(doc):
+            if key in self.keys:
+                found.add((key, start, end))
+            else:
+                pieces[key].append((start, end))
         if len(self.anywhere):
             found.update(self.anywhere(doc))
         if len(doc):
-            sentences = list(doc.sents)
-            sent_of = [0] * len(doc)
-            for number, sent in enumerate(sentences):
-                sent_of[sent.start : sent.end] = [number] * (sent.end - sent.start)
+            starts = doc.to_array([SENT_START])
+            starts[0] = 1
+            sent_of = (numpy.cumsum(starts == 1) - 1).tolist()
+            bounds = (starts == 1).nonzero()[0].tolist() + [len(doc)]
+            for key, piece_keys, gaps in self.gapped:
+                if all(k in pieces for k in piece_keys):
+                    found.update((key, a, b) for a, b in _join(piece_keys, gaps, pieces, sent_of))
             runs: dict[int, set[int]] = defaultdict(set)  # group -> sentences to run it on
             array = doc.to_array([NORM, LEMMA, LIKE_NUM]).tolist()
             for i, (norm, lemma, like_num) in enumerate(array):
@@ -241,16 +291,34 @@ class ConceptMatcher:
                     for group in self.index.get(key, ()):
                         runs[group].add(sent_of[i])
             for group, numbers in runs.items():
-                matcher = self.matchers[group]
-                for number in numbers:
-                    sent = sentences[number]
-                    found.update((m, sent.start + a, sent.start + b) for m, a, b in matcher(sent))
+                # one call over the sentences that hold the anchor; drop matches that cross a sentence
+                first, last = bounds[min(numbers)], bounds[max(numbers) + 1]
+                for m, a, b in self.matchers[group](doc[first:last]):
+                    start, end = first + a, first + b
+                    if sent_of[start] == sent_of[end - 1]:
+                        found.add((m, start, end))
         spans = []
         for key, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
             name, index = self.keys[key]
             spans.append(Span(doc, start, end, label=name, span_id=f"{name}#{index}"))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
+
+
+def _join(piece_keys: list[int], gaps: list[tuple[int, int]], pieces: dict[int, list[tuple[int, int]]],
+          sent_of: list[int]) -> list[tuple[int, int]]:
+    """Chain piece matches whose gaps fit, within one sentence: (start, end) of each full match."""
+    chains = [(start, end) for start, end in pieces[piece_keys[0]]]
+    for (low, high), key in zip(gaps, piece_keys[1:]):
+        chains = [
+            (start, next_end)
+            for start, end in chains
+            for next_start, next_end in pieces[key]
+            if low <= next_start - end <= high and sent_of[start] == sent_of[next_end - 1]
+        ]
+        if not chains:
+            break
+    return chains
 
 
 @Language.factory("concept_matcher")
