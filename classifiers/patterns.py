@@ -300,6 +300,18 @@ def _load_lists(path: Path) -> dict[str, list[str]]:
     return out
 
 
+def _check_list_tokens(path: Path, lists: dict[str, list[str]], tokenizer: Any) -> None:
+    """A list word that spaCy splits into several tokens could never match a single token."""
+    raw = path.read_text(encoding="utf-8")
+    for name, words in lists.items():
+        for word in words:
+            if len(tokenizer(word)) > 1:
+                parts = " ".join(t.text for t in tokenizer(word))
+                raise ConfigError(path, f"list {name!r}: {word!r} is several tokens for spaCy ({parts})",
+                                  "lists hold single words; put the phrase in a concept's patterns instead",
+                                  _line_of(raw, f'"{word}"'))
+
+
 def _load_contexts(path: Path) -> dict[str, ContextTerms]:
     data, raw = _read_toml(path)
     keys = ("pseudo_negations", "preceding_negations", "following_negations", "termination")
@@ -455,6 +467,7 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
 
         tokenizer = spacy.blank("en").tokenizer
     lists = _load_lists(directory / "lists.toml")
+    _check_list_tokens(directory / "lists.toml", lists, tokenizer)
     contexts = _load_contexts(directory / "context.toml")
     language = _load_languages(directory / "languages.toml")
     compiler = _Compiler(tokenizer, lists)

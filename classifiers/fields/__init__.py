@@ -24,13 +24,15 @@ class Decision:
 
 
 def evidence(name: str, value: Any, hits: Iterable[Hit], confidence: str, limit: int = 3) -> list[Evidence]:
-    """Evidence records for the first ``limit`` hits, one per sentence, in message order."""
+    """Evidence records for the first ``limit`` hits, in message order."""
     out: list[Evidence] = []
-    seen: set[int] = set()
+    seen: set[tuple[int, str]] = set()
     for hit in sorted(hits, key=lambda h: h.sentence_index):
-        if hit.sentence_index in seen:
+        # one record per sentence, or per sentence and statutory category for safeguarding
+        key = (hit.sentence_index, hit.concept.category)
+        if key in seen:
             continue
-        seen.add(hit.sentence_index)
+        seen.add(key)
         rule = hit.rule
         if hit.concept.category:
             rule = f"{rule} ({hit.concept.category.replace('_', ' ')})"

@@ -50,7 +50,9 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     if professional:
         level = "high" if any(not h.closing for h in professional) else "medium"
         return Decision("professional", level, evidence("sender_role", "professional", professional, level))
-    return Decision("public", "high" if not provider else "medium")
+    return Decision("public", "high", [note("sender_role", "public", "no professional or provider role found",
+                                             "sender_role: a member of the public or family (LABELS.md)", "high",
+                                             "new")])
 
 
 def _own(findings: Findings, signal: str) -> list[Hit]:

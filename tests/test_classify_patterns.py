@@ -1,0 +1,140 @@
+"""The pattern files: every concept's examples match it, and mistakes in a file give a
+ConfigError that names the file, the line and the fix (no Python needed to find them)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import spacy
+
+from bot.errors import ConfigError
+from classifiers.nlp import build_pipeline
+from classifiers.patterns import PATTERN_DIR, load_patterns
+
+
+@pytest.fixture(scope="module")
+def patterns():
+    return load_patterns()
+
+
+@pytest.fixture(scope="module")
+def nlp(patterns):
+    return build_pipeline(patterns)
+
+
+def test_every_concept_file_loads_and_names_a_category_for_safeguarding(patterns):
+    groups = {c.group for c in patterns.concepts}
+    assert {"kind", "formality", "safeguarding", "people", "money", "escalation", "needs", "automatic"} <= groups
+    for concept in patterns.concepts:
+        if concept.group == "safeguarding" and concept.signal == "concern":
+            assert concept.category, concept.name
+
+
+def test_every_example_matches_its_concept(patterns, nlp):
+    checked = 0
+    for concept in patterns.concepts:
+        for example in concept.examples:
+            doc = nlp(example)
+            labels = {span.label_ for span in doc.spans["concepts"]}
+            assert concept.name in labels, (concept.path, concept.name, example)
+            checked += 1
+    assert checked >= 20
+
+
+def test_negspacy_defaults_are_not_mutated(patterns):
+    from negspacy.termsets import termset
+
+    defaults = termset("en_clinical").get_patterns()
+    assert "nobody" not in defaults["preceding_negations"]
+    assert "nobody" in patterns.contexts["negated"].preceding_negations
+
+
+def test_lemma_matching_ignores_capitals(nlp):
+    doc = nlp("Bruises on both arms.")
+    assert "physical_injury" in {s.label_ for s in doc.spans["concepts"]}
+
+
+def _copy(tmp_path: Path) -> Path:
+    target = tmp_path / "patterns"
+    shutil.copytree(PATTERN_DIR, target)
+    return target
+
+
+def _line_of(path: Path, needle: str) -> int:
+    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
+
+
+def test_toml_syntax_error_names_file_and_line(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "needs.toml"
+    path.write_text(path.read_text(encoding="utf-8") + '\n[[concept]]\nname = "broken\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert info.value.path.endswith("needs.toml") and info.value.line and info.value.fix
+
+
+def test_bad_pattern_names_the_line_and_a_fix(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "money.toml"
+    text = path.read_text(encoding="utf-8").replace('"personal budget",', '"personal budget",\n  "~pay|#num bill",', 1)
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert info.value.line == _line_of(path, "~pay|#num bill")
+    assert "~" in info.value.fix or "syntax" in info.value.fix
+
+
+@pytest.mark.parametrize("edit,problem", [
+    (('signal = "bsl"', 'signal = "sign"'), "signal"),
+    (('"bsl",', '"$no_such_list",'), "unknown list"),
+    (('cancelled_by = ["negated"]', 'cancelled_by = ["denied"]'), "cancelled_by"),
+    (('name = "sign_language"', 'name = "Sign Language"'), "lower_snake_case"),
+])
+def test_invalid_values_are_explained(tmp_path, edit, problem):
+    folder = _copy(tmp_path)
+    path = folder / "needs.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace(*edit, 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert problem in info.value.problem
+    assert info.value.path.endswith("needs.toml")
+
+
+def test_unknown_safeguarding_category_lists_the_statutory_ones(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "safeguarding.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('category = "sexual"', 'category = "rude"', 1),
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "modern_slavery" in info.value.fix and info.value.line
+
+
+def test_missing_required_file(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "context.toml").unlink()
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert info.value.path.endswith("context.toml")
+
+
+def test_duplicate_concept_name(tmp_path):
+    folder = _copy(tmp_path)
+    (folder / "kind.toml").write_text(
+        (folder / "kind.toml").read_text(encoding="utf-8")
+        + '\n[[concept]]\nname = "sign_language"\nsignal = "praise"\npatterns = ["ta"]\n', encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "also used" in info.value.problem
+
+
+def test_a_new_concept_works_without_python(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "needs.toml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        '\n[[concept]]\nname = "makaton"\nsignal = "accessible_format"\n'
+        'patterns = ["makaton"]\nexamples = ["He uses Makaton."]\n'), encoding="utf-8")
+    nlp = build_pipeline(load_patterns(folder, tokenizer=spacy.blank("en").tokenizer))
+    assert "makaton" in {s.label_ for s in nlp("He uses Makaton signs.").spans["concepts"]}
