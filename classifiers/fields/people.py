@@ -83,8 +83,8 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
-    third_weight = distinct_sentences(third) + 2 * distinct_sentences(ages_other)
-    self_weight = distinct_sentences(own) + 2 * distinct_sentences(ages_self)
+    third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
+    self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
         return Decision(True, "high", evidence("representative", True, third + ages_other + generic, "high"))
     if self_weight == 0 and (third_weight or generic):
@@ -95,6 +95,11 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if third_weight and third_weight == self_weight:
         return Decision(False, "low", evidence("representative", False, own + ages_self, "low"))
     return Decision(False, "high" if not third else "medium")
+
+
+def _mentions(hits: list[Hit]) -> int:
+    """Different concepts per sentence: "my wife's care" says more than "my wife"."""
+    return len({(h.sentence_index, h.concept.name) for h in hits})
 
 
 def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:

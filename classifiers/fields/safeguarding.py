@@ -23,6 +23,10 @@ def decide(findings: Findings) -> Decision:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
         hits = [h for h in hits if "historical" not in h.contexts] + [
             h for h in hits if "historical" in h.contexts and h.concept.strength == "weak"]
+    # A subject line has no context of its own: if the body cancels the same concept
+    # ("pressure sores last year, healed"), the subject's bare mention does not count.
+    cancelled_in_body = {h.concept.name for h in hits if not h.active and h.origin != "headers"}
+    hits = [h for h in hits if not (h.origin == "headers" and h.concept.name in cancelled_in_body)]
     active = [h for h in hits if h.active]
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
                  and h.concept.strength == "strong"}
