@@ -72,8 +72,7 @@ def acknowledgements(server) -> list:
 
 def test_the_sample_set_through_imap_and_smtp(dovecot, mailbox, smtp, make_bot):
     user, _ = mailbox
-    for data in samples():
-        dovecot.append(user, data)
+    dovecot.append_many(user, samples())
     bot, drainer = make_bot()
     result = bot.process_mailbox()
     assert len(result.outcomes) == len(ALL_SAMPLES)
@@ -102,8 +101,7 @@ def test_the_sample_set_through_imap_and_smtp(dovecot, mailbox, smtp, make_bot):
 
 def test_dovecot_stopped_and_restarted_mid_run(dovecot, mailbox, smtp, make_bot):
     user, _ = mailbox
-    for data in samples(SOME):
-        dovecot.append(user, data)
+    dovecot.append_many(user, samples(SOME))
     bot, drainer = make_bot(batch=3)
     handled = 0
     with pytest.raises(MailboxError):
@@ -127,8 +125,7 @@ def test_dovecot_stopped_and_restarted_mid_run(dovecot, mailbox, smtp, make_bot)
 
 def test_restart_between_store_and_move_is_a_duplicate_not_a_second_case(dovecot, mailbox, smtp, make_bot):
     user, _ = mailbox
-    for data in samples(["d001", "d002"]):
-        dovecot.append(user, data)
+    dovecot.append_many(user, samples(["d001", "d002"]))
     bot, drainer = make_bot()
     first = next(iter(bot.source.fetch()))
     # The case is stored, but the process dies before the message is moved.
@@ -149,8 +146,7 @@ def test_restart_between_store_and_move_is_a_duplicate_not_a_second_case(dovecot
 
 def test_uidvalidity_change_mid_run(dovecot, mailbox, smtp, make_bot):
     user, _ = mailbox
-    for data in samples(SOME[:8]):
-        dovecot.append(user, data)
+    dovecot.append_many(user, samples(SOME[:8]))
     bot, drainer = make_bot()
     raws = list(bot.source.fetch())
     for raw in raws[:3]:
@@ -171,8 +167,7 @@ def test_uidvalidity_change_mid_run(dovecot, mailbox, smtp, make_bot):
 
 def test_smtp_down_then_up_drains_the_queue_once(dovecot, mailbox, tls_cert, make_bot):
     user, _ = mailbox
-    for data in samples(SOME[:6]):
-        dovecot.append(user, data)
+    dovecot.append_many(user, samples(SOME[:6]))
     server = SMTPServer(tls_cert)  # not started yet
     bot, drainer = make_bot(smtp_server=server)
     bot.process_mailbox()
@@ -193,8 +188,7 @@ def test_smtp_down_then_up_drains_the_queue_once(dovecot, mailbox, tls_cert, mak
 def test_backlog_import_opens_cases_without_acknowledgements(dovecot, mailbox, smtp, make_bot):
     user, _ = mailbox
     old = datetime.now(timezone.utc) - timedelta(days=20)
-    for data in samples(SOME):
-        dovecot.append(user, data, when=old)
+    dovecot.append_many(user, samples(SOME), when=old)
     bot, drainer = make_bot(backlog_before="first-start")
     bot.process_mailbox()
     drainer.flush()

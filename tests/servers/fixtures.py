@@ -178,9 +178,14 @@ class Dovecot:
         return client
 
     def append(self, user: str, data: bytes, *, when=None, folder: str = "INBOX") -> None:
+        self.append_many(user, [data], when=when, folder=folder)
+
+    def append_many(self, user: str, messages: list[bytes], *, when=None, folder: str = "INBOX") -> None:
+        """IMAP APPEND each message, in order, over one connection."""
         client = self.client(user)
         try:
-            client.append(folder, data, msg_time=when)
+            for data in messages:
+                client.append(folder, data, msg_time=when)
         finally:
             client.logout()
 
