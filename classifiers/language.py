@@ -17,7 +17,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
 from .patterns import LanguageConfig
 
-_SAMPLE_CHARS = 1200
+_SAMPLE_CHARS = 800
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Common English function words, to tell romanised Urdu from English that merely contains "ki" or "se".
 _ENGLISH = frozenset(
