@@ -31,7 +31,7 @@ import logging
 import os
 import threading
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from email.utils import getaddresses
 from pathlib import Path
@@ -94,7 +94,6 @@ class FlushResult:
     failed: int = 0  # refused for good: moved to .Failed, team told
     waiting: int = 0  # not due yet, or held back while the server is unreachable
     down: str = ""  # why the server could not be used, if it could not
-    sent_ids: list[str] = field(default_factory=list)
 
     def summary(self) -> dict[str, int]:
         return {k: v for k, v in (("sent", self.sent), ("deferred", self.deferred), ("failed", self.failed),
@@ -180,7 +179,6 @@ class Drainer:
                 break
             if outcome.startswith("sent"):
                 result.sent += 1
-                result.sent_ids.append(path.name)
             elif outcome == "deferred":
                 result.deferred += 1
             elif outcome.startswith("failed"):
