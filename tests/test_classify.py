@@ -208,6 +208,38 @@ def test_each_statutory_category_is_named_in_the_evidence(classifier, sentence, 
     assert any(category in e.rule for e in result.evidence_for("safeguarding")), result.evidence_for("safeguarding")
 
 
+# Everyday phrasings of harm (recall first) and of ordinary complaints (false alarms).
+SAFEGUARDING_PHRASINGS = [
+    "The carer was very rough with Dad when she hoisted him and he has a skin tear on his arm.",
+    "Mum says the night staff ignore her buzzer and she has wet herself several times waiting.",
+    "My brother came home from respite with a black eye and nobody could tell us what happened.",
+    "The new carer has been taking cash from Nan's purse, she has lost about £200.",
+    "They keep giving mum the wrong tablets, yesterday she got her neighbour's medication.",
+    "Mum was found by the neighbour on the kitchen floor at 7am, she'd been there all night.",
+    "My father is not eating, he has lost a stone and the carers just leave the plate.",
+    "The care home locks residents in their rooms at night.",
+    "He hasn't had his insulin for three days because the carers didn't come.",
+    "The staff sedate her every afternoon to keep her quiet.",
+]
+ORDINARY_COMPLAINTS = [
+    "The carer is always 20 minutes late and it's annoying.",
+    "The receptionist was rude to me on the phone.",
+    "My bill is wrong, I was charged twice for March.",
+    "The social worker keeps changing and we never know who to call.",
+    "My mum had a fall last year but she's fully recovered, I'm writing about her direct payments.",
+]
+
+
+@pytest.mark.parametrize("text", SAFEGUARDING_PHRASINGS)
+def test_everyday_phrasings_of_harm_are_flagged(classifier, text):
+    assert classify(classifier, eml(text)).labels.safeguarding is True
+
+
+@pytest.mark.parametrize("text", ORDINARY_COMPLAINTS)
+def test_ordinary_complaints_are_not_flagged(classifier, text):
+    assert classify(classifier, eml(text)).labels.safeguarding is False
+
+
 # ---- languages ----------------------------------------------------------------------------------------
 
 
