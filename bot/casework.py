@@ -52,6 +52,7 @@ class Casework:
             except (ProcessError, ValueError, KeyError) as exc:
                 raise CaseworkError(f"{case['ref']} {state.process}.{step}: {exc}") from exc
             case["processes"][index] = new.to_dict()
+            case["wake_at"] = None  # deadlines may have moved: the next tick recomputes the wake-up
             audit(case, when, f"step {what}", f"{state.process}.{step}" + (f": {detail}" if detail else ""), by)
 
         return self.store.update_case(ref, change)
@@ -83,6 +84,7 @@ class Casework:
                     state = ProcessState.from_dict(stored)
                     try:
                         case["processes"][index] = self.engine.resume_process(state, when).to_dict()
+                        case["wake_at"] = None
                     except (ProcessError, ValueError) as exc:
                         raise CaseworkError(f"{case['ref']} {process}: {exc}") from exc
                     audit(case, when, "process resumed", process, by)

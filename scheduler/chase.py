@@ -25,7 +25,7 @@ from bot.config import Settings
 from bot.route import Routing
 from bot.store import Store, audit
 
-from .deadlines import Deadlines
+from .deadlines import Deadlines, needs_attention
 from .process.engine import ProcessEngine
 from .process.model import Chaser
 
@@ -62,8 +62,15 @@ class ChaserSender:
         return list(dict.fromkeys(addresses))
 
     def tick(self, now: datetime) -> TickResult:
+        """Queue every owed chaser, then record them all in one store write."""
         result = TickResult()
-        for case, chasers in self.deadlines.owed(self.store.all_cases(), now):
+        # Only cases whose next chaser time has come (or is unknown) are looked at: with
+        # thousands of open cases, recomputing every deadline every 15 minutes is waste.
+        candidates = [c for c in self.store.all_cases() if needs_attention(c, now)]
+        wakes = {c["ref"]: self.deadlines.next_wake(c, now) for c in candidates}
+        stored_wakes = {c["ref"]: c.get("wake_at") for c in candidates}
+        records: dict[str, list[tuple[Chaser, list[Chaser], str]]] = {ref: [] for ref in wakes}
+        for case, chasers in self.deadlines.owed(candidates, now):
             groups: dict[tuple[str, str], list[Chaser]] = {}
             for chaser in chasers:
                 groups.setdefault((chaser.process, chaser.step), []).append(chaser)
@@ -73,16 +80,19 @@ class ChaserSender:
                 message = self._message(case, main, len(group), now)
                 self.outbox.put(message)
                 sent.append((main, group, str(message["Message-ID"])))
-            self._record(case["ref"], sent, now)
+            records[case["ref"]] = sent
             result.cases += 1
             result.messages += len(sent)
             result.keys += sum(len(g) for _, g, _ in sent)
+        self.store.update_cases({ref: self._recorder(sent, now, wakes[ref]) for ref, sent in records.items()
+                                 if sent or stored_wakes[ref] != wakes[ref]})
         if result.messages:
             log.info("chasers: %d messages for %d cases", result.messages, result.cases)
         return result
 
-    def _record(self, ref: str, sent: list[tuple[Chaser, list[Chaser], str]], now: datetime) -> None:
+    def _recorder(self, sent: list[tuple[Chaser, list[Chaser], str]], now: datetime, wake: str):
         def change(case: dict[str, Any]) -> None:
+            case["wake_at"] = wake
             recorded = case.setdefault("chasers_sent", [])
             for main, group, message_id in sent:
                 recorded.extend(c.key for c in group if c.key not in recorded)
@@ -91,7 +101,7 @@ class ChaserSender:
                                                     "action": main.key})
                 audit(case, now, f"sent {main.kind}", f"{main.process}.{main.step} due {main.due.isoformat(timespec='minutes')}")
 
-        self.store.update_case(ref, change)
+        return change
 
     def _message(self, case: dict[str, Any], chaser: Chaser, merged: int, now: datetime):
         council = self.settings.council

@@ -8,7 +8,7 @@ chaser keys each case has already recorded.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Iterable
 
 from .process.chasers import owed_chasers, running_steps
@@ -27,6 +27,23 @@ class CaseStep:
     teams: tuple[str, ...]
 
 
+def wake_key(moment: datetime) -> str:
+    """A wake-up time as stored on a case: UTC ISO text, so plain string comparison orders it."""
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+def needs_attention(case: dict[str, Any], now: datetime) -> bool:
+    """Whether a tick must look at this case: its next chaser time has come, or is unknown.
+
+    Whatever changes a case's processes sets ``wake_at`` to None, so the next
+    tick recomputes it; a case with no running step has ``wake_at`` "never".
+    """
+    if case.get("status") == "closed" or not case.get("processes"):
+        return False
+    wake = case.get("wake_at")
+    return wake is None or (wake != "never" and wake <= wake_key(now))
+
+
 def open_states(case: dict[str, Any]) -> list[ProcessState]:
     if case.get("status") == "closed":
         return []
@@ -36,6 +53,10 @@ def open_states(case: dict[str, Any]) -> list[ProcessState]:
 class Deadlines:
     def __init__(self, engine: ProcessEngine):
         self.engine = engine
+
+    def next_wake(self, case: dict[str, Any], now: datetime) -> str:
+        moment = self.engine.next_wakeup(open_states(case), now)
+        return wake_key(moment) if moment is not None else "never"
 
     def owed(self, cases: Iterable[dict[str, Any]], now: datetime) -> list[tuple[dict[str, Any], list[Chaser]]]:
         """For each case with chasers owed by ``now`` (and not yet recorded), those chasers."""

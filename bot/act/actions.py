@@ -99,6 +99,7 @@ class Actor:
         # without one, that step stays pending and is chased (3 working days, reg 13(2)).
         case["processes"], case["dates"] = self.processes.open(
             ref, case["shape"], classification.labels, received, now if acknowledging else None)
+        case["wake_at"] = None  # the scheduler computes the first chaser time on its next tick
         for state in case["processes"]:
             audit(case, now, "process opened", state["process"])
         self._plan_forwards(case, record, disposition, "forward")
@@ -117,6 +118,7 @@ class Actor:
                 case["urgent"] = True
                 audit(case, now, "safeguarding raised", "a follow-up message shows a safeguarding signal")
                 case["processes"] = self.processes.raise_flag(case["ref"], "safeguarding", case.get("processes", []), now)
+                case["wake_at"] = None
                 # Route again with the new labels: the urgent teams (safeguarding) are told too.
                 decision = self.routing.route(classification.labels)
                 urgent = [t for m in decision.matches if m.urgent for t in m.teams]
