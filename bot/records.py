@@ -86,6 +86,7 @@ class ParsedMessage:
     report_type: str = ""  # multipart/report's report-type, if any
     html_only: bool = False
     defects: list[str] = field(default_factory=list)
+    html: str = ""  # the sender's HTML body, UNSANITISED: pass through bot.parse.html.sanitise_html to show it
 
     def classified_text(self) -> str:
         """The text the classifier reads: the writer's, never a cover note or quoted council text."""

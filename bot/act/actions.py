@@ -14,6 +14,9 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..archive import Archive
+from ..errors import ParseError
+from ..parse import parse_message
+from ..parse.html import sanitise_html
 from ..bounces import note_bounce
 from ..clock import Clock
 from ..config import Settings
@@ -205,8 +208,10 @@ class Actor:
         domain = self.council.domains[0]
         message_id = compose.outgoing_id(case["ref"], action["letter"], action["id"], domain)
         context = self.letter_context(case, action)
-        rendered = self.letters.render(action["letter"], **context)
         forward = action["letter"] in ("forward", "followup-forward")
+        if forward:
+            context.update(self._original(action["sha256"]))
+        rendered = self.letters.render(action["letter"], **context)
         message = compose.build(
             rendered=rendered,
             sender=(self.council.complaints_name, self.council.complaints_address),
@@ -221,6 +226,19 @@ class Actor:
         if forward:
             compose.attach_original(message, self.archive.get(action["sha256"]))
         return message
+
+    # The forward shows the message itself above the attachment, so an officer can read it on a
+    # phone; at most this many characters of it (the attachment always has all of it).
+    ORIGINAL_SHOWN_CHARS = 20_000
+
+    def _original(self, sha256: str) -> dict[str, str]:
+        """The original's text, and its HTML made safe (nh3), for the forward's body."""
+        try:
+            parsed = parse_message(self.archive.get(sha256), council_domains=self.council.domains)
+        except ParseError:
+            return {"original_text": "(the message could not be read: see the attachment)", "original_html": ""}
+        html = sanitise_html(parsed.html) if parsed.html and len(parsed.html) <= 4 * self.ORIGINAL_SHOWN_CHARS else ""
+        return {"original_text": parsed.text[: self.ORIGINAL_SHOWN_CHARS], "original_html": html}
 
     def letter_context(self, case: dict[str, Any], action: dict[str, Any]) -> dict[str, Any]:
         labels = case["classification"]["labels"]

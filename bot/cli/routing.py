@@ -28,13 +28,12 @@ def cmd_routing_check(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def cmd_routing_explain(args: argparse.Namespace, settings: Settings) -> int:
-    from classifiers import Classifier
-
     from ..parse import parse_message
+    from ..pipeline import shared_classifier
     from ..route import load_routing
 
     routing = load_routing(settings.routing_path)
-    classifier = Classifier(council_domains=settings.council.domains)
+    classifier = shared_classifier(tuple(settings.council.domains))
     for name in args.files:
         parsed = parse_message(Path(name).read_bytes(), council_domains=settings.council.domains)
         classification = classifier.classify(parsed)

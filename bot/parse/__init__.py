@@ -139,6 +139,7 @@ def parse_message(
         report_type=body.report_type,
         html_only=body.html_only,
         defects=defects,
+        html=body.html,
     )
 
 
