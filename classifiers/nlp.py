@@ -187,7 +187,8 @@ def _split_gaps(pattern: list[dict[str, Any]]) -> tuple[list[list[dict[str, Any]
     gaps: list[tuple[int, int]] = []
     for spec in pattern:
         if set(spec) == {"OP"} or not (set(spec) - {"OP"}):
-            match = _GAP.match(str(spec.get("OP", "")))
+            op = str(spec.get("OP", ""))
+            match = _GAP.match("{0,1}" if op == "?" else op)
             if match is None or not segments[-1]:
                 return None
             gaps.append((int(match.group(1) or 0), int(match.group(2))))
@@ -224,6 +225,7 @@ class ConceptMatcher:
         self.index: dict[tuple[int, int], list[int]] = {}
         # (pattern key, one phrase key per piece, (min, max) gap after each piece but the last)
         self.gapped: list[tuple[int, list[int], list[tuple[int, int]]]] = []
+        self.gapped_by_first: dict[int, list[tuple[int, list[int], list[tuple[int, int]]]]] = {}
 
     def add_concepts(self, patterns: PatternSet) -> None:
         """File every pattern of every concept (see the class docstring)."""
@@ -255,6 +257,9 @@ class ConceptMatcher:
                 if anchor not in self.groups:
                     self.groups[anchor] = Matcher(self.vocab, validate=True)
                 self.groups[anchor].add(key, [list(tokens)])
+        self.gapped_by_first = defaultdict(list)
+        for entry in self.gapped:
+            self.gapped_by_first[entry[1][0]].append(entry)
         self.matchers = list(self.groups.values())
         self.index: dict[tuple[int, int], list[int]] = defaultdict(list)
         for number, anchor in enumerate(self.groups):
@@ -281,9 +286,10 @@ class ConceptMatcher:
             starts[0] = 1
             sent_of = (numpy.cumsum(starts == 1) - 1).tolist()
             bounds = (starts == 1).nonzero()[0].tolist() + [len(doc)]
-            for key, piece_keys, gaps in self.gapped:
-                if all(k in pieces for k in piece_keys):
-                    found.update((key, a, b) for a, b in _join(piece_keys, gaps, pieces, sent_of))
+            for first_piece in pieces.keys() & self.gapped_by_first.keys():
+                for key, piece_keys, gaps in self.gapped_by_first[first_piece]:
+                    if all(k in pieces for k in piece_keys):
+                        found.update((key, a, b) for a, b in _join(piece_keys, gaps, pieces, sent_of))
             runs: dict[int, set[int]] = defaultdict(set)  # group -> sentences to run it on
             array = doc.to_array([NORM, LEMMA, LIKE_NUM]).tolist()
             for i, (norm, lemma, like_num) in enumerate(array):
