@@ -102,7 +102,9 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         if praise_score > complaint_score + 3 and not strong_reasons:
             return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
         return Decision("complaint", level, ev[:4])
-    if praise_score >= 3 and praise_score > complaint_score:
+    if praise_score >= 3 and (complaint_score < 2 or praise_score >= 2 * complaint_score + 3):
+        # Thanks with no real dissatisfaction.  Thanks that also raise a problem ("they were
+        # wonderful; the only thing is the invoice") are a complaint (LABELS.md: dissatisfaction).
         level = "high" if complaint_score == 0 else "medium"
         return Decision("compliment", level, evidence("kind", "compliment", praise, level))
     if enquiry_score and enquiry_score >= complaint_score:
