@@ -54,6 +54,7 @@ class Settings:
     poll_seconds: float = 5.0
     acknowledge_within_working_days: int = 3
     calendar_config: dict[str, Any] = field(default_factory=dict)
+    commands: dict[str, Any] = field(default_factory=dict)
 
     # ---- paths under home -------------------------------------------------------------------
     @property
@@ -134,7 +135,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         except tomllib.TOMLDecodeError as exc:
             raise toml_error(path, text, exc, "check quotes and brackets on that line") from exc
         base = path.parent
-    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar"}
+    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar", "commands"}
     for key in data:
         if key not in known:
             raise ConfigError(path or "bot.toml", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}",
@@ -166,6 +167,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         outbox=dict(data.get("outbox", {"type": "maildir", "path": "outbox"})),
         poll_seconds=float(data.get("poll_seconds", 5.0)),
         calendar_config=dict(data.get("calendar", {})),
+        commands=dict(data.get("commands", {})),
     )
 
 

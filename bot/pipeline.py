@@ -19,6 +19,10 @@ from scheduler.digest import DigestBuilder
 from .act.actions import Actor
 from .act.processes import CaseProcesses
 from .casework import Casework
+from .commands.auth import CommandAuth
+from .commands.execute import CommandRunner
+from .commands.mail import MailCommands
+from .commands.tokens import Tokens, load_secret
 from .archive import Archive
 from .clock import Clock
 from .config import Settings
@@ -108,12 +112,25 @@ class Bot:
         self.processes = CaseProcesses(self.calendar)
         self.routing.check_roles(self.processes.roles_needed())
         self.triage = Triage(settings, self.routing, self.store)
+        self.tokens = Tokens(load_secret(settings.home), settings.council.complaints_address)
         self.actor = Actor(settings, self.clock, self.routing, self.letters, self.outbox, self.store, self.archive,
-                           self.processes)
+                           self.processes, self.tokens)
         self.casework = Casework(self.store, self.processes.engine)
-        self.chasers = ChaserSender(settings, self.routing, self.letters, self.outbox, self.store, self.processes.engine)
+        self.commands = CommandRunner(self.store, self.casework, self.processes, self.routing, self.actor)
+        self.mail_commands = MailCommands(self._command_auth(), self.commands, self.store, self.actor)
+        self.chasers = ChaserSender(settings, self.routing, self.letters, self.outbox, self.store, self.processes.engine,
+                                    self.tokens)
         self.digests = DigestBuilder(settings, self.routing, self.letters, self.outbox, self.store,
                                      self.chasers.deadlines, self.calendar)
+
+    def _command_auth(self) -> CommandAuth:
+        options = self.settings.commands
+        mailbox_type = self.settings.mailbox.get("type", "maildir")
+        # Authentication-Results come from a real mail server; the local Maildir demo has none.
+        required = options.get("require_authentication_results", mailbox_type != "maildir")
+        return CommandAuth(self.tokens, self.routing, self.store, council_domains=self.settings.council.domains,
+                           token_days=int(options.get("token_days", 90)), require_authentication=bool(required),
+                           trusted_authserv_id=str(options.get("trusted_authserv_id", "")))
 
     def close(self) -> None:
         self.store.close()
@@ -150,6 +167,15 @@ class Bot:
                         self.actor.complete_pending(record["ref"])
                 self.source.done(raw)
                 return Outcome("duplicate", f"already handled ({where})", record.get("ref", ""), parsed.message_id)
+            with stage("route"):
+                verdict = self.mail_commands.auth.check(parsed, raw.data, self.clock.now())
+            if verdict is not None:
+                # A reply to an officer's signed address: a command, never a complaint.
+                with stage("act"):
+                    status, detail, ref = self.mail_commands.handle(raw, sha, key, parsed, verdict, self.clock.now())
+                self.source.done(raw)
+                log.info("message %s: %s %s", parsed.message_id, status, ref)
+                return Outcome(status, detail, ref, parsed.message_id)
             with stage("classify"):
                 classification = self.classifier.classify(parsed)
             with stage("route"):

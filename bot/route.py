@@ -83,6 +83,12 @@ class Routing:
     def is_officer(self, address: str) -> bool:
         return address.lower() in self.officers
 
+    def officers_of(self, team: str) -> tuple[str, ...]:
+        """Who may command a case on a team's behalf: its officers, its manager and its own mailboxes."""
+        spec = self.teams[team]
+        listed = [a for a, t in self.officers.items() if t == team]
+        return tuple(dict.fromkeys([*listed, *([spec.manager] if spec.manager else []), *spec.addresses]))
+
     def role_team(self, role: str) -> str:
         """The team that owns a process role (for "manager:X", team X)."""
         return self.roles[role].removeprefix("manager:")

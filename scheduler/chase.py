@@ -41,13 +41,14 @@ class TickResult:
 
 class ChaserSender:
     def __init__(self, settings: Settings, routing: Routing, letters: Letters, outbox: Outbox, store: Store,
-                 engine: ProcessEngine):
+                 engine: ProcessEngine, tokens=None):
         self.settings = settings
         self.routing = routing
         self.letters = letters
         self.outbox = outbox
         self.store = store
         self.engine = engine
+        self.tokens = tokens  # signed reply addresses: replying to a chaser can mark the step done
         self.deadlines = Deadlines(engine)
 
     def recipients(self, chaser: Chaser) -> list[str]:
@@ -118,4 +119,5 @@ class ChaserSender:
             when=now,
             auto_submitted="auto-generated",
             priority_urgent=chaser.urgent or bool(case.get("safeguarding")),
+            reply_to=self.tokens.address(case["ref"], self.routing.role_team(chaser.owner), now) if self.tokens else "",
         )

@@ -52,7 +52,7 @@ class ActResult:
 
 class Actor:
     def __init__(self, settings: Settings, clock: Clock, routing: Routing, letters: Letters,
-                 outbox: Outbox, store: Store, archive: Archive, processes: CaseProcesses):
+                 outbox: Outbox, store: Store, archive: Archive, processes: CaseProcesses, tokens=None):
         self.settings = settings
         self.council = settings.council
         self.clock = clock
@@ -63,6 +63,7 @@ class Actor:
         self.archive = archive
         self.processes = processes
         self.calendar = processes.calendar
+        self.tokens = tokens  # signed reply addresses for officer-facing mail (bot.commands.tokens)
 
     # ---- deciding -----------------------------------------------------------------------------
 
@@ -176,6 +177,35 @@ class Actor:
                     count += 1
         return count
 
+    def queue_officer_reply(self, ref: str, text: str, *, by: str, when: datetime) -> None:
+        """An officer's ``reply`` command: their words go to the complainant on the case's letterhead."""
+        def change(case: dict[str, Any]) -> None:
+            address = case["complainant"]["address"]
+            if not address:
+                from ..casework import CaseworkError
+
+                raise CaseworkError("the complainant has no email address: reply by phone or post")
+            number = sum(1 for a in case["actions"] if a["letter"] == "officer-reply") + 1
+            case["actions"].append({"id": f"officer-reply:{number}", "letter": "officer-reply", "to": [address],
+                                    "text": text, "by": by, "status": "pending",
+                                    "in_reply_to": case["messages"][0]["message_id"]})
+            audit(case, when, "reply queued", f"officer reply {number} to the complainant", by)
+
+        self.store.update_case(ref, change)
+        self.complete_pending(ref)
+
+    def queue_transcript(self, ref: str, officer: str, message_id: str, sha: str, outcomes, *, refused: str) -> None:
+        """Tell the officer what became of each line of their reply (or why it was refused)."""
+        lines = [{"line": o.line, "ok": o.ok, "said": o.said} for o in outcomes]
+
+        def change(case: dict[str, Any]) -> None:
+            case["actions"].append({"id": f"commands:{sha[:16]}", "letter": "commands", "to": [officer],
+                                    "lines": lines, "refused": refused, "status": "pending",
+                                    "in_reply_to": message_id})
+
+        self.store.update_case(ref, change)
+        self.complete_pending(ref)
+
     # ---- doing --------------------------------------------------------------------------------
 
     def complete_pending(self, ref: str) -> int:
@@ -212,16 +242,25 @@ class Actor:
         if forward:
             context.update(self._original(action["sha256"]))
         rendered = self.letters.render(action["letter"], **context)
+        officer_facing = forward or action["letter"] == "commands"
+        reply_to = ""
+        if officer_facing and self.tokens is not None:
+            team = action.get("team") or self.routing.officers.get(action["to"][0], "")
+            if team:
+                # Replying to this address is how an officer commands the case (bot/commands/).
+                reply_to = self.tokens.address(case["ref"], team, now)
         message = compose.build(
             rendered=rendered,
             sender=(self.council.complaints_name, self.council.complaints_address),
             to=action["to"],
             message_id=message_id,
             when=now,
-            auto_submitted="auto-generated" if forward else "auto-replied",
+            auto_submitted=("auto-generated" if officer_facing
+                            else "no" if action["letter"] == "officer-reply" else "auto-replied"),
             in_reply_to="" if forward else action.get("in_reply_to", ""),
             references=[] if forward else [action.get("in_reply_to", "")],
             priority_urgent=forward and case.get("urgent", False),
+            reply_to=reply_to,
         )
         if forward:
             compose.attach_original(message, self.archive.get(action["sha256"]))

@@ -16,9 +16,9 @@ from typing import Sequence
 from ..clock import parse_now
 from ..config import load_settings
 from ..errors import BotError, ConfigError
-from . import cases, mailbox, outbox, quarantine, routing, run, steps
+from . import case, cases, mailbox, outbox, quarantine, routing, run, steps
 
-COMMAND_MODULES = [run, routing, cases, quarantine, steps, mailbox, outbox]
+COMMAND_MODULES = [run, routing, cases, case, quarantine, steps, mailbox, outbox]
 
 
 def build_parser() -> argparse.ArgumentParser:
