@@ -29,7 +29,7 @@ DEFAULT_DEV = REPO.parents[0] / "shared" / "samples" / "emails"
 DEFAULT_EXTRA = REPO / "tests" / "data" / "extra"
 # Small sets written for this work, labelled before the classifier was run on them; each was
 # measured once on first sight (docs/classifier.md) and then used to find missing concepts.
-OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name for name in ("heldout", "fresh", "fresh2", "fresh3")}
+OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4")}
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3
 

@@ -89,7 +89,7 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     if ack and score(ack) >= 3 and not intent and not strong_reasons and complaint_score < score(ack):
         level = "high" if provider_writer else "medium"
         return Decision("enquiry", level, evidence("kind", "enquiry", ack, level))
-    if not_complaint and not intent and not strong_reasons and (enquiry or not dissatisfied):
+    if not_complaint and not intent and not strong_reasons and (enquiry or score(not_complaint) > complaint_score):
         return Decision("enquiry", "high", evidence("kind", "enquiry", not_complaint + enquiry, "high"))
     if not_complaint and not intent and not strong_reasons:
         # "Not a complaint as such, but ..." followed by a problem: an informal complaint.
