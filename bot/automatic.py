@@ -15,7 +15,10 @@ from dataclasses import dataclass
 
 from .records import ParsedMessage
 
-_NULL_SENDERS = re.compile(r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?)([+@.-]|$)", re.I)
+_BOUNCE_SENDERS = re.compile(r"\b(mailer-daemon|postmaster|mail delivery (?:subsystem|system|service)|mail administrator)\b", re.I)
+_ROBOT_SENDERS = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)([+@.-]|$)", re.I)
+_BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|delivery (?:status notification|failure|has failed)|"
+                             r"mail delivery failed|returned mail|failure notice|delivery notification)", re.I)
 
 
 @dataclass(frozen=True)
@@ -51,12 +54,20 @@ def automatic_signs(parsed: ParsedMessage) -> list[AutomaticSign]:
         signs.append(AutomaticSign("auto_reply", "X-Autoreply/X-Autorespond header"))
     if h.get("x-ms-exchange-generated-message-source") or h.get("x-ms-exchange-inbox-rules-loop"):
         signs.append(AutomaticSign("auto_reply", "Exchange-generated message"))
+    if h.get("x-failed-recipients"):
+        signs.append(AutomaticSign("bounce", "X-Failed-Recipients header (a mail server's bounce)"))
     return_path = h.get("return-path", "").strip()
     if return_path in {"<>", ""} and "return-path" in h:
         signs.append(AutomaticSign("bounce", "null Return-Path <>"))
+    sender = h.get("from", "")
     local = parsed.from_addr.split("@")[0] if parsed.from_addr else ""
-    if not parsed.from_addr:
+    if _BOUNCE_SENDERS.search(sender) or _BOUNCE_SENDERS.search(local):
+        # MAILER-DAEMON and postmaster only ever write to say mail could not be delivered.
+        signs.append(AutomaticSign("bounce", "sent by a mail server (MAILER-DAEMON / postmaster)"))
+    elif not parsed.from_addr:
         signs.append(AutomaticSign("robot", "no sender address"))
-    elif _NULL_SENDERS.match(local):
+    elif _ROBOT_SENDERS.match(local):
         signs.append(AutomaticSign("robot", f"sender {local}@ is a robot address"))
+    if not parsed.from_addr and _BOUNCE_SUBJECT.match(parsed.subject or ""):
+        signs.append(AutomaticSign("bounce", "a delivery failure notice with no sender address"))
     return signs

@@ -45,11 +45,22 @@ def test_a_person_has_no_signs():
     assert signs(b"") == []
 
 
-@pytest.mark.parametrize("sender", [b"MAILER-DAEMON@mx.example.net", b"postmaster@example.net", b"no-reply@example.net",
-                                    b"noreply@example.net", b"donotreply@example.net"])
+@pytest.mark.parametrize("sender", [b"no-reply@example.net", b"noreply@example.net", b"donotreply@example.net"])
 def test_robot_senders(sender):
     raw = b"From: " + sender + b"\r\nTo: complaints@council.example\r\nSubject: x\r\n"
     assert "robot" in signs(b"", sender=raw)
+
+
+@pytest.mark.parametrize("sender", [b"MAILER-DAEMON@mx.example.net", b"postmaster@example.net", b"MAILER-DAEMON <>",
+                                    b"Mail Delivery Subsystem <mailer-daemon@googlemail.example>",
+                                    b"Mail Delivery System <MAILER-DAEMON@mx.example.org>"])
+def test_mail_server_senders_are_bounces(sender):
+    raw = b"From: " + sender + b"\r\nTo: complaints@council.example\r\nSubject: Mail delivery failed\r\n"
+    assert "bounce" in signs(b"", sender=raw)
+
+
+def test_exim_failed_recipients_header_is_a_bounce():
+    assert "bounce" in signs(b"X-Failed-Recipients: someone@example.org\r\n")
 
 
 def test_delivery_report_is_a_bounce():

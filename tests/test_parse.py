@@ -124,3 +124,20 @@ def test_deep_mime_nesting_is_refused():
     raw += b"--b19\r\nContent-Type: text/plain\r\n\r\nhi\r\n"
     with pytest.raises(LimitExceeded, match="nesting"):
         parse_message(raw)
+
+
+def test_attached_original_encoded_in_base64_is_decoded():
+    """RFC 2046 forbids it, but Python's add_attachment (and some clients) base64-encode message/rfc822."""
+    from email.message import EmailMessage
+
+    forward = EmailMessage()
+    forward["From"] = "Officer <officer@council.example>"
+    forward["To"] = "complaints@council.example"
+    forward["Subject"] = "FW: complaint"
+    forward["Message-ID"] = "<fw-b64@council.example>"
+    forward.set_content("Please log the attached.")
+    forward.add_attachment((SAMPLES / "d002.eml").read_bytes(), maintype="message", subtype="rfc822", filename="o.eml")
+    parsed = parse_message(forward.as_bytes())
+    assert origins(parsed) == ["cover_note", "forwarded"]
+    assert parsed.forwarded[0].from_addr == "m.oyelaran@example.net"
+    assert "direct payment" in parsed.segments[1].text

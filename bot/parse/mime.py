@@ -22,7 +22,7 @@ KEPT_HEADERS = (
     "auto-submitted", "precedence", "list-id", "list-unsubscribe", "list-post", "return-path",
     "x-autoreply", "x-autorespond", "x-auto-reply", "x-auto-response-suppress",
     "x-ms-exchange-generated-message-source", "x-ms-exchange-inbox-rules-loop",
-    "x-spam-flag", "x-spam-status", "x-spam-score", "authentication-results",
+    "x-spam-flag", "x-spam-status", "x-spam-score", "authentication-results", "x-failed-recipients",
     "content-type", "content-language", "importance", "x-priority", "sender", "delivered-to",
 )
 
@@ -150,6 +150,11 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
             if isinstance(inner, list) and inner:
                 inner = inner[0]
             data = inner.as_bytes() if isinstance(inner, Message) else _payload_bytes(part)
+            encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+            if encoding in ("base64", "quoted-printable"):
+                # RFC 2046 forbids encoding message/rfc822, but Python's own add_attachment and
+                # some mail clients do it: the parser then sees base64 text, not the original.
+                data = _decode_transfer(data, encoding, body)
             body.attached_messages.append(data)
             body.attachments.append(Attachment(filename or "message.eml", ctype, len(data)))
             return
@@ -171,6 +176,20 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
         body.text = html_to_text(body.html)
         body.html_only = True
     return body
+
+
+def _decode_transfer(data: bytes, encoding: str, body: Body) -> bytes:
+    import base64
+    import binascii
+    import quopri
+
+    try:
+        if encoding == "base64":
+            return base64.b64decode(b"".join(data.split()), validate=False)
+        return quopri.decodestring(data)
+    except (binascii.Error, ValueError) as exc:
+        body.defects.append(f"attached message in {encoding} could not be decoded: {exc}")
+        return data
 
 
 def _filename(part: Message) -> str:
