@@ -30,7 +30,9 @@ class Outbox:
         self.root = ensure_maildir(Path(root))
 
     def _existing(self, name: str) -> Path | None:
-        for sub in ("new", "cur"):
+        # .Failed holds messages a mail server refused for good: they count as queued too,
+        # so a retry of the act that wrote one never queues it again.
+        for sub in ("new", "cur", ".Failed/new", ".Failed/cur"):
             for path in (self.root / sub).glob(f"{name}*"):
                 return path
         return None

@@ -26,8 +26,14 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     from scheduler.runner import Runner
 
-    print(f"Watching the mailbox  {settings.mailbox_dir}  (new mail goes in its new/ folder)")
-    print(f"Outgoing mail goes to {settings.outbox_dir}")
+    options = getattr(bot.source, "options", None)
+    if options is not None:  # IMAP or Exchange
+        print(f"Watching the mailbox  {options.where}, folder {options.folder}")
+    else:
+        print(f"Watching the mailbox  {settings.mailbox_dir}  (new mail goes in its new/ folder)")
+    transport = settings.outbox.get("type", "maildir")
+    print(f"Outgoing mail goes to {settings.outbox_dir}"
+          + ("" if transport == "maildir" else f", then out by {transport.upper()}"))
     print(f"Cases are stored in   {settings.store_path}")
     print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
     sys.stdout.flush()
