@@ -55,6 +55,8 @@ class Settings:
     acknowledge_within_working_days: int = 3
     calendar_config: dict[str, Any] = field(default_factory=dict)
     commands: dict[str, Any] = field(default_factory=dict)
+    limits: Any = None  # bot.parse.Limits, from [limits]
+    retention: "Retention" = field(default_factory=lambda: Retention())
 
     # ---- paths under home -------------------------------------------------------------------
     @property
@@ -91,6 +93,54 @@ class Settings:
     def ensure_home(self) -> None:
         for path in (self.home, self.archive_dir, self.quarantine_dir):
             private_dir(path)
+
+
+@dataclass(frozen=True)
+class Retention:
+    """[retention]: how long a closed case is kept, and what happens to it then (docs/privacy-and-recovery.md)."""
+
+    years_after_closure: int = 6
+    action: str = "delete"  # or "anonymise": keep the case's numbers and dates, drop everything personal
+
+
+def load_limits(path: Path | str, table: Any, config_path: Path | None):
+    """[limits] as a :class:`bot.parse.Limits`: every key a positive whole number, unknown keys refused."""
+    from .parse import Limits
+
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[limits] must be a table", "write [limits] on its own line with keys under it")
+    known = {name for name in Limits.__dataclass_fields__}
+    values: dict[str, int] = {}
+    for key, value in table.items():
+        if key not in known:
+            raise ConfigError(path, f"unknown limit {key!r}", f"use one of: {', '.join(sorted(known))}",
+                              _table_line(config_path, "limits", key))
+        if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            raise ConfigError(path, f"[limits] {key} = {value!r} is not a positive whole number",
+                              f"write {key} as a whole number above 0, e.g. {getattr(Limits(), key)}",
+                              _table_line(config_path, "limits", key))
+        values[key] = value
+    return Limits(**values)
+
+
+def load_retention(path: Path | str, table: Any, config_path: Path | None) -> Retention:
+    """[retention]: years_after_closure (a whole number, at least 1) and action ("delete" or "anonymise")."""
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[retention] must be a table", "write [retention] on its own line with keys under it")
+    known = set(Retention.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(path, f"unknown retention setting {key!r}", f"use one of: {', '.join(sorted(known))}",
+                              _table_line(config_path, "retention", key))
+    years = table.get("years_after_closure", Retention.years_after_closure)
+    if isinstance(years, bool) or not isinstance(years, int) or years < 1:
+        raise ConfigError(path, f"[retention] years_after_closure = {years!r} is not a whole number of years (1 or more)",
+                          "write e.g. years_after_closure = 6", _table_line(config_path, "retention", "years_after_closure"))
+    action = table.get("action", Retention.action)
+    if action not in ("delete", "anonymise"):
+        raise ConfigError(path, f"[retention] action = {action!r} is not allowed", 'use "delete" or "anonymise"',
+                          _table_line(config_path, "retention", "action"))
+    return Retention(years, action)
 
 
 def find_config(explicit: str | None, home: Path) -> Path | None:
@@ -135,7 +185,8 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         except tomllib.TOMLDecodeError as exc:
             raise toml_error(path, text, exc, "check quotes and brackets on that line") from exc
         base = path.parent
-    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar", "commands"}
+    known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar", "commands",
+             "limits", "retention"}
     for key in data:
         if key not in known:
             raise ConfigError(path or "bot.toml", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}",
@@ -168,6 +219,8 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         poll_seconds=float(data.get("poll_seconds", 5.0)),
         calendar_config=dict(data.get("calendar", {})),
         commands=dict(data.get("commands", {})),
+        limits=load_limits(path or "bot.toml", data.get("limits", {}), path),
+        retention=load_retention(path or "bot.toml", data.get("retention", {}), path),
     )
 
 

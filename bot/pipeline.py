@@ -8,6 +8,7 @@ stage's name and the reason, so nothing is ever lost and the batch goes on.
 from __future__ import annotations
 
 import contextlib
+import errno
 import functools
 import logging
 from dataclasses import dataclass, field
@@ -26,11 +27,11 @@ from .commands.tokens import Tokens, load_secret
 from .archive import Archive
 from .clock import Clock
 from .config import Settings
-from .errors import StageError
+from .errors import MailboxError, OutboxError, StageError, StoreError
 from .intake import MailboxSource
 from .intake.maildir import MaildirSource
 from .intake.open import open_source
-from .parse import parse_message
+from .parse import DEFAULT_LIMITS, parse_message
 from .quarantine import Quarantine
 from .records import RawMessage
 from .route import load_routing
@@ -64,6 +65,38 @@ class BatchResult:
         for o in self.outcomes:
             counts[o.status] = counts.get(o.status, 0) + 1
         return counts
+
+
+class StorageFailure(MailboxError):
+    """The bot's own storage (archive, store, outbox, quarantine, mailbox folders) could not be written.
+
+    Not the message's fault: it is neither quarantined nor moved, the batch
+    stops, and the next poll tries again (the runner treats this like an
+    unreachable mailbox: one warning, no heartbeat, retry on the next poll).
+    """
+
+
+# errno values that mean "the disk is full, read-only or refused us", not "this message is bad".
+STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
+                            errno.EMFILE, errno.ENFILE})
+
+
+def storage_failure(exc: BaseException) -> BaseException | None:
+    """The storage error behind ``exc`` (following its causes), or None if the message itself is at fault.
+
+    A StoreError or OutboxError is the bot's storage by definition; an OSError
+    counts when its errno says the disk is full, read-only or not ours to write.
+    """
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        seen.add(id(current))
+        if isinstance(current, (StoreError, OutboxError)):
+            return current
+        if isinstance(current, OSError) and current.errno in STORAGE_ERRNOS:
+            return current
+        current = current.__cause__ or current.__context__
+    return None
 
 
 @contextlib.contextmanager
@@ -144,18 +177,39 @@ class Bot:
     # ---- the mailbox ------------------------------------------------------------------------
 
     def process_mailbox(self) -> BatchResult:
-        """Process every waiting message once; safe to run again at any time."""
+        """Process every waiting message once; safe to run again at any time.
+
+        If the bot's own storage fails (disk full, read-only), the batch stops
+        with :class:`StorageFailure` and the message stays in the mailbox.
+        """
         result = BatchResult()
         for raw in self.source.fetch():
-            result.outcomes.append(self.handle(raw))
+            try:
+                result.outcomes.append(self.handle(raw))
+            except StorageFailure as exc:
+                log.error("ALERT: the bot's storage under %s failed (%s); it stops taking mail and leaves the rest "
+                          "in the mailbox until the disk is writable again (%d handled in this batch)",
+                          self.settings.home, exc, len(result.outcomes))
+                raise
         return result
 
     def handle(self, raw: RawMessage) -> Outcome:
+        """One message through every stage: always an Outcome, or StorageFailure if the bot cannot write."""
+        try:
+            return self._handle(raw)
+        except StorageFailure:
+            raise
+        except OSError as exc:
+            # Outside the stages only the bot's own writes run: archive.put, quarantine.put, mailbox moves.
+            raise StorageFailure(f"{exc.__class__.__name__}: errno {exc.errno} ({exc.strerror})") from exc
+
+    def _handle(self, raw: RawMessage) -> Outcome:
         sha = self.archive.put(raw.data)  # the exact bytes are safe before anything else happens
         subject = ""
         try:
             with stage("parse"):
-                parsed = parse_message(raw.data, council_domains=self.settings.council.domains)
+                parsed = parse_message(raw.data, council_domains=self.settings.council.domains,
+                                       limits=self.settings.limits or DEFAULT_LIMITS)
                 subject = parsed.subject
             key = message_key(parsed.message_id, sha)
             with stage("store"):
@@ -183,6 +237,12 @@ class Bot:
             with stage("act"):
                 outcome = self.actor.act(raw, sha, key, parsed, classification, decision)
         except StageError as exc:
+            failed = storage_failure(exc)
+            if failed is not None:
+                # The bot's storage failed, not the message: keep it in the mailbox for the next poll.
+                code = getattr(failed, "errno", None)
+                raise StorageFailure(f"stage {exc.stage}: {failed.__class__.__name__}"
+                                     + (f" errno {code}" if code else "")) from exc
             at = self.clock.now()
             entry = self.quarantine.put(
                 raw.data, stage=exc.stage, error=exc.__cause__.__class__.__name__ if exc.__cause__ else exc.__class__.__name__,

@@ -29,6 +29,7 @@ class Limits:
 
     max_bytes: int = 30 * 1024 * 1024
     max_attachments: int = 100
+    max_attachment_bytes: int = 25 * 1024 * 1024
     max_mime_depth: int = 12
     max_html_chars: int = 2 * 1024 * 1024
     max_attached_messages: int = 10
@@ -75,6 +76,9 @@ def parse_message(
     defects += body.defects
     if len(body.attachments) > limits.max_attachments:
         raise LimitExceeded(f"{len(body.attachments)} attachments; the limit is {limits.max_attachments}")
+    largest = max(body.attachments, key=lambda a: a.size, default=None)
+    if largest is not None and largest.size > limits.max_attachment_bytes:
+        raise LimitExceeded(f"an attachment of {largest.size:,} bytes; the limit is {limits.max_attachment_bytes:,}")
     if len(body.html) > limits.max_html_chars:
         raise LimitExceeded(f"HTML body of {len(body.html):,} characters; the limit is {limits.max_html_chars:,}")
     if len(body.attached_messages) > limits.max_attached_messages:
