@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 HOME_DIR ?= var
 
-.PHONY: install run demo test lint bench lock clean ensure-dovecot
+.PHONY: install run demo test lint bench lock clean ensure-dovecot ensure-chromium
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -23,12 +23,17 @@ run: install
 demo: install
 	$(BIN)/complaints-bot demo --home $(HOME_DIR)
 
-test: install lint ensure-dovecot
+test: install lint ensure-dovecot ensure-chromium
 	$(BIN)/pytest
 
 # The IMAP tests start their own Dovecot; this installs the program when it is missing (as root, apt-get).
 ensure-dovecot:
 	@sh tests/servers/ensure-dovecot
+
+# The letter tests open the preview in headless Chromium; this installs it when missing (as root, apt-get).
+# Under CI=true a Chromium that cannot be installed stops the run here, with the reason.
+ensure-chromium:
+	@sh tests/browser/ensure-chromium
 
 lint: install
 	$(BIN)/ruff check bot classifiers scheduler bench tests
