@@ -107,6 +107,8 @@ def test_help_is_offered_with_how_to_ask_and_in_the_writers_language(variants):
         assert "* an advocate" in text and "someone independent" in text
         assert "* a British Sign Language (BSL) interpreter" in text
         assert ("* an interpreter who speaks Polish" in text) == (language == "Polish"), example.key
+        assert ("We can arrange an interpreter who speaks Polish." in text.split("What happens next")[0]) \
+            == (language == "Polish"), example.key
         assert ("* an interpreter\n" in text) == (language == ""), example.key
 
 

@@ -137,7 +137,7 @@ class _Recorder:
 
 
 class _Store:
-    """The two store calls the digest makes, over a list of cases held in memory."""
+    """The one store call the digest makes, over example cases held in memory."""
 
     def __init__(self, cases: list[dict[str, Any]]):
         self.cases = cases
@@ -147,6 +147,8 @@ class _Store:
 
 
 class _Outbox:
+    """Accepts the digest's message and keeps nothing: only its context is wanted."""
+
     def put(self, message: Any) -> bool:
         return True
 
@@ -257,7 +259,7 @@ def _variant_key(shape: str, safeguarding: bool, representative: bool, language:
 
 
 SHAPE_TITLES = {
-    "formal": "formal complaint", "informal": "informal concern", "unclear": "complaint, formal or not unknown",
+    "formal": "formal complaint", "informal": "informal concern", "unclear": "complaint, not yet formal or informal",
     "stage2": "request to look again at our answer", "self_funder": "complaint about care paid for privately",
     "professional_concern": "concern from a professional", "compliment": "compliment", "enquiry": "enquiry",
 }

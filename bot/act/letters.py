@@ -64,12 +64,16 @@ def running_steps(case: dict[str, Any]) -> list[dict[str, Any]]:
 
 @dataclass(frozen=True)
 class Rendered:
+    """One letter, ready to send: its subject line (on one line), plain-text part and HTML part."""
+
     subject: str
     text: str
     html: str
 
 
 class Letters:
+    """The letter templates of one folder: checked once at start-up, then rendered per letter."""
+
     def __init__(self, directory: Path):
         self.directory = Path(directory)
         self.env = jinja2.Environment(
@@ -90,6 +94,7 @@ class Letters:
     _checked: set[tuple] = set()
 
     def names(self) -> list[str]:
+        """Every template file (``*.j2``), sub-folders included, as jinja2 names them."""
         return sorted(self.env.list_templates(extensions=["j2"]))
 
     def check(self, examples: list[Example] | None = None) -> list[str]:
