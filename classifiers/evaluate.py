@@ -96,3 +96,34 @@ def confusion(pairs: list[tuple[dict[str, Any], dict[str, Any]]], field: str) ->
 def differences(gold: dict[str, Any], pred: dict[str, Any]) -> dict[str, tuple[Any, Any]]:
     """Fields where the prediction differs: {field: (gold, predicted)}."""
     return {f: (gold[f], pred[f]) for f in LABEL_FIELDS if _normal(f, gold[f]) != _normal(f, pred[f])}
+
+
+def corpus_kinds(classify_raw, index_tsv: str | Path, limit: int | None = None) -> dict[str, Any]:
+    """Counts of (corpus category, predicted kind) over a real-world corpus of non-complaint mail.
+
+    ``index_tsv`` lists ``path<TAB>source<TAB>category`` per file (category: bounce, auto_reply,
+    spam, normal, malformed, other); ``classify_raw(bytes) -> kind``.  None of these messages is a
+    complaint about adult social care, so every ``complaint`` here is a false one.  A file that
+    cannot be classified is counted under ``error``.
+    """
+    index = Path(index_tsv)
+    rows = [line.split("\t") for line in index.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
+    if limit is not None:
+        rows = rows[:limit]
+    table: dict[str, dict[str, int]] = {}
+    complaints: list[str] = []
+    for row in rows:
+        path, category = row[0], row[2] if len(row) > 2 else "other"
+        try:
+            predicted = classify_raw((index.parent / path).read_bytes())
+        except Exception as exc:  # noqa: BLE001 - counted, not hidden
+            predicted = f"error: {type(exc).__name__}"
+        table.setdefault(category, {}).setdefault(predicted, 0)
+        table[category][predicted] += 1
+        if predicted == "complaint":
+            complaints.append(f"{category}:{path}")
+    total = {category: sum(row.values()) for category, row in table.items()}
+    return {"n": len(rows), "by_category": table,
+            "complaint_rate": {c: round(table[c].get("complaint", 0) / total[c], 3) for c in sorted(table)},
+            "complaints": complaints}

@@ -157,4 +157,10 @@ def collect(nlp: Language, passages: list[Passage], concepts: dict[str, Concept]
     if not passages:
         return Findings([], passages)
     text, starts = message_text(passages)
+    if len(text) >= nlp.max_length:
+        # Many long segments: read the passages that fit (spaCy raises E088 beyond max_length).
+        keep = max(1, sum(1 for start in starts if start < nlp.max_length // 2))
+        passages = passages[:keep]
+        text, starts = message_text(passages)
+        text = text[: nlp.max_length // 2]
     return collect_doc(nlp(text), passages, starts, concepts)

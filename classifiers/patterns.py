@@ -42,7 +42,8 @@ CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "question", "historical"
 # Which signals each field-group file may use; the field modules read these names.
 FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam"}),
-    "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack"}),
+    "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
+                        "care_topic"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
     "safeguarding": frozenset({"concern", "resolution"}),
     "people": frozenset(

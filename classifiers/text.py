@@ -30,6 +30,11 @@ _VALEDICTION = re.compile(
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
 _SHORT_LINE = 45
+# The classifier reads at most this many characters of each segment (and of the subject): a
+# person's complaint is far shorter, and spaCy refuses texts over nlp.max_length (E088); a
+# 1 MB body (a log or a pasted file) would also cost seconds.  findings.collect caps the
+# joined message at nlp.max_length as well.
+MAX_SEGMENT_CHARS = 100_000
 
 
 @dataclass(frozen=True)
@@ -109,19 +114,19 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
     if subject and not _REPLY_PREFIX.match(subject):
         # The subject is the writer's own words (or the original's, behind "FW:"), unless it is
         # a reply to the council, whose subject the council wrote.
-        out.append(Passage(_FORWARD_PREFIX.sub("", subject).strip(), "headers", parsed.from_addr))
+        out.append(Passage(_FORWARD_PREFIX.sub("", subject).strip()[:1000], "headers", parsed.from_addr))
     sender_is_council = is_council_address(parsed.from_addr, council_domains)
     for segment in parsed.segments:
         if segment.origin == "signature":
             author = segment.author
             if (author and is_council_address(author, council_domains)) or (not author and sender_is_council):
                 continue  # the forwarding officer's own signature
-            lines = segment.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+            lines = segment.text[:MAX_SEGMENT_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
             out.extend(Passage(u, "signature", author, True) for u in _units_by_line(lines))
             continue
         if segment.origin not in CLASSIFIED_ORIGINS:
             continue
-        lines = segment.text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        lines = segment.text[:MAX_SEGMENT_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
         body, closing = _split_closing(lines)
         out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
         out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))

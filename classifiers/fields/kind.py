@@ -10,6 +10,12 @@ statement, a stage 2 request or a safeguarding sign make a complaint.  A
 provider's acknowledgement and "I'm not complaining" make an enquiry.  Otherwise
 weights are added per signal (kind.toml) and the larger of praise, dissatisfaction
 and questions wins; dissatisfaction needs at least 2 points.
+
+A complaint is dissatisfaction ABOUT ADULT SOCIAL CARE (LABELS.md).  When nothing in the
+message touches care at all (no care_topic concept, no relative, condition, funding or
+safeguarding sign: business mail about a gas contract, marketing), weighed dissatisfaction
+and the mailbox default give an enquiry instead of a complaint.  An explicit complaint
+("I want to complain") and the strong reasons above still make a complaint.
 """
 
 from __future__ import annotations
@@ -21,6 +27,10 @@ from ..findings import Findings
 from . import Decision, evidence, note, score
 
 _AUTO_SIGNS = {"auto_reply", "bounce", "receipt"}
+_MAIL_SYSTEM_SENDERS = {"postmaster", "post_master", "post-master", "mailer-daemon", "mailer_daemon", "mailerdaemon",
+                        "mail-daemon", "maildaemon", "mail_daemon", "mdaemon"}
+_REPORT_TYPES = {"message/delivery-status", "message/disposition-notification", "message/feedback-report",
+                 "message/global-delivery-status", "message/global-disposition-notification"}
 _AUTO_SUBJECT = ("automatic reply", "auto reply", "autoreply", "out of office", "read:", "undeliverable",
                  "undelivered", "delivery status notification", "returned mail", "delivery failure")
 
@@ -39,6 +49,18 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
     spam_sentences = {h.sentence_index for h in spam}
     spam_patterns = {(h.concept.name, h.pattern) for h in spam}
     subject = (parsed.subject or "").strip().lower()
+    content_type = (parsed.content_type or "").lower()
+    if not auto_signs and content_type in _REPORT_TYPES:
+        # A bare delivery or read report with no multipart/report wrapper (bot.automatic reads the
+        # wrapper's report-type only).
+        return Decision("auto_reply", "high", [note("kind", "auto_reply", f"Content-Type: {content_type}",
+                                                    "kind: the message is a delivery/read report", "high")])
+    local = (parsed.from_addr or "").rsplit("@", 1)[0].lower()
+    if not auto_signs and not human and local in _MAIL_SYSTEM_SENDERS and not care_topic(findings):
+        # A mail system writing about nothing to do with care (its report may be in a part the
+        # parser does not read).
+        return Decision("auto_reply", "medium", [note("kind", "auto_reply", f"sent by {parsed.from_addr}",
+                                                      "kind: mail-system sender, nothing about care", "medium")])
     if auto_signs:
         reasons = "; ".join(s.reason for s in auto_signs)
         return Decision("auto_reply", "high", [note("kind", "auto_reply", reasons, "bot.automatic header signs",
@@ -54,13 +76,32 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         return Decision("spam", "medium", evidence("kind", "spam", spam, "medium"))
     auto_concepts = {h.concept.name for h in auto_text}
     subject_auto = subject.startswith(_AUTO_SUBJECT)
+    failure = [h for h in auto_text if h.concept.signal == "delivery_failure"]
+    on_topic = care_topic(findings)
     if not human and (len(auto_concepts) >= 2 or len({h.sentence_index for h in auto_text}) >= 2 or
-                      (subject_auto and auto_text)):
+                      (subject_auto and (auto_text or not on_topic)) or (failure and not on_topic)):
+        # One sign is enough when nothing else in the message is about care: a delivery failure
+        # ("550 no such user", "could not be delivered") or an "Auto reply:" subject.
         return Decision("auto_reply", "medium", evidence("kind", "auto_reply", auto_text, "medium"))
     if bulk_signs and not human:
         reasons = "; ".join(s.reason for s in bulk_signs)
         return Decision("spam", "low", [note("kind", "spam", reasons, "bot.automatic bulk/list headers", "low")])
     return None
+
+
+def care_topic(findings: Findings) -> bool:
+    """True when anything in the message is about adult social care (negated or not)."""
+    return bool(findings.where(group="kind", signal="care_topic", active=None)
+                or findings.where(group="people", signal={"third_party", "older_condition", "disability_condition",
+                                                         "physical_condition"}, active=None)
+                or findings.where(group="safeguarding", signal="concern", active=None)
+                or findings.where(group="money", signal={"council_funded", "self_funded"}, active=None))
+
+
+def _off_topic(reason: str, hits: list, level: str) -> Decision:
+    return Decision("enquiry", level, [note("kind", "enquiry", reason,
+                                            "kind: no adult social care topic, so not a complaint (LABELS.md)",
+                                            level, "new")] + evidence("kind", "enquiry", hits, level)[:2])
 
 
 def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informal_only: bool,
@@ -111,12 +152,17 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         # A question with no (or less) dissatisfaction: an enquiry.
         level = "high" if complaint_score == 0 else "medium" if complaint_score * 2 <= enquiry_score else "low"
         return Decision("enquiry", level, evidence("kind", "enquiry", enquiry, level))
+    on_topic = care_topic(findings)
+    if complaint_score and not on_topic:
+        return _off_topic("dissatisfaction about something other than care", dissatisfied, "medium")
     if complaint_score:
         # The complaints mailbox: dissatisfaction that outweighs any question is a complaint.
         level = "high" if complaint_score >= max(4, enquiry_score + 3) else "medium"
         return Decision("complaint", level, evidence("kind", "complaint", dissatisfied, level))
     if praise_score:
         return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
+    if not on_topic:
+        return _off_topic("no complaint, praise, question or care topic recognised", [], "low")
     # Nothing recognised at all: most mail to a complaints mailbox is a complaint; ask an officer.
     return Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
                                               "kind: default for the complaints mailbox, to confirm", "low",

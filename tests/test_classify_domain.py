@@ -1,0 +1,151 @@
+"""Mail that is not about adult social care, machine mail told by its body text, very long texts,
+and the concepts added after the fifth and sixth fresh sets (docs/classifier.md).
+
+The corpus tests read a small fixed subset of the real-world corpus of non-complaint mail on the
+project's shared volume (/work/shared/corpora/real-mail) and skip with the reason when it is absent;
+bench/classify.py measures the whole corpus.
+"""
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+import pytest
+
+from bot.parse import parse_message
+from classifiers import Classifier
+from classifiers.text import MAX_SEGMENT_CHARS
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-mail"
+DOMAINS = ("council.example",)
+
+# Delivery failures whose only sign is their body text, an "Auto reply:" subject, Enron business
+# mail and spam: none may be a complaint.
+CORPUS_SUBSET = {
+    "mailgun-flanker/bounce/delayed-broken.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/lhost-apachejames-01.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/lhost-fml-03.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/lhost-kddi-01.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/lhost-mcafee-04.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/lhost-verizon-02.eml": {"auto_reply"},
+    "sisimai-set-of-emails/maildir/bsd/rfc3834-03.eml": {"auto_reply"},
+    "enron-berkeley/1/106588.txt": {"enquiry", "compliment", "spam"},
+    "enron-berkeley/1/120289.txt": {"enquiry", "compliment", "spam"},
+    "enron-berkeley/1/121903.txt": {"enquiry", "compliment", "spam"},
+    "rspamd/ham.eml": {"enquiry", "compliment", "spam"},
+    "spamassassin/sample-spam.txt": {"enquiry", "spam"},
+    "rspamd/advance_fee_fraud.eml": {"enquiry", "spam"},
+    "salmon/spam-mbox/spam.001.eml": {"enquiry", "spam"},
+}
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(council_domains=DOMAINS)
+
+
+def eml(body: str, subject: str = "Re: contract", sender: str = "Pat Lee <pat.lee@example.com>") -> bytes:
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "complaints@council.example"
+    msg["Subject"] = subject
+    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
+    msg["Message-ID"] = "<domain-test@example.com>"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+def kind_of(classifier: Classifier, raw: bytes) -> str:
+    return classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.kind
+
+
+@pytest.mark.parametrize("path,allowed", sorted(CORPUS_SUBSET.items()))
+def test_corpus_subset_is_never_a_complaint(classifier, path, allowed):
+    if not (CORPUS / "index.tsv").is_file():
+        pytest.skip(f"the real-world corpus is not at {CORPUS} (only on the project's shared volume)")
+    assert kind_of(classifier, (CORPUS / path).read_bytes()) in allowed
+
+
+def test_a_one_megabyte_body_is_read_without_error(classifier):
+    body = ("The gas contract renewal is delayed again and I am not happy about the pricing. " * 13000)
+    assert len(body) > 1_000_000 > MAX_SEGMENT_CHARS
+    assert kind_of(classifier, eml(body)) == "enquiry"
+
+
+def test_corpus_outofmemory_message_is_classified(classifier):
+    path = CORPUS / "nodemailer-mailparser" / "outofmemory.eml"
+    if not path.is_file():
+        pytest.skip(f"the real-world corpus is not at {CORPUS}")
+    assert kind_of(classifier, path.read_bytes()) in {"enquiry", "spam", "auto_reply", "compliment"}
+
+
+# ---- the care topic -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The pipeline capacity numbers are wrong again and nobody has fixed the spreadsheet. Unacceptable.",
+    "Your invoice for the trading desk software is overdue and we are very disappointed with the delay.",
+    "I still haven't received the signed agreement. This is the third time I've asked.",
+])
+def test_dissatisfaction_about_something_other_than_care_is_not_a_complaint(classifier, text):
+    assert kind_of(classifier, eml(text)) == "enquiry"
+
+
+@pytest.mark.parametrize("text", [
+    "The carers were late again and nobody rang to say. Unacceptable.",
+    "Dad's support worker has not turned up three times this month.",
+    "I rang the council three times about the assessment and nobody has got back to me.",
+    "Mum's care home keeps losing her hearing aids. Not good enough.",
+])
+def test_dissatisfaction_about_care_stays_a_complaint(classifier, text):
+    assert kind_of(classifier, eml(text, subject="Problem")) == "complaint"
+
+
+def test_an_explicit_complaint_with_no_care_word_stays_a_complaint(classifier):
+    assert kind_of(classifier, eml("I want to make a complaint about how I was spoken to.", subject="Complaint")) \
+        == "complaint"
+
+
+@pytest.mark.parametrize("body,subject", [
+    ("550 5.1.1 Requested action not taken: mailbox unavailable.", "Returned"),
+    ("Your message could not be delivered to one or more recipients.", "Notice"),
+    ("I'm away until Monday.", "Auto reply: hello"),
+])
+def test_machine_mail_told_by_one_sign_when_nothing_is_about_care(classifier, body, subject):
+    assert kind_of(classifier, eml(body, subject=subject, sender="postmaster@mail.example")) == "auto_reply"
+
+
+def test_a_person_mentioning_an_undelivered_email_about_care_is_not_a_bounce(classifier):
+    text = ("My email to the social worker could not be delivered and nobody has called me back about "
+            "Mum's care package. I am very unhappy.")
+    assert kind_of(classifier, eml(text, subject="Mum")) == "complaint"
+
+
+# ---- concepts added after fresh5 / fresh6 (written in other words than those sets) -------------
+
+SAFEGUARDING_CONCEPTS = [
+    "Staff saw a resident shove my brother into the door frame; there's a mark on his forehead.",
+    "Her stepson won't let any of us visit and he has taken her mobile away.",
+    "Some lads have moved into his bedsit and are selling drugs from his place.",
+    "The lunch tray is left on the side where she can't reach it, and she's lost 4 kg.",
+    "The carer forgot his evening insulin twice this week.",
+    "The boxes are stacked to the ceiling and there's no path through to the bathroom.",
+    "Gran has no idea where her pension goes each week since her lodger moved in.",
+    "They have his bank card and PIN and say they are 'looking after it' for him.",
+]
+
+
+@pytest.mark.parametrize("text", SAFEGUARDING_CONCEPTS)
+def test_fresh_set_concepts_are_flagged(classifier, text):
+    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Concern")
+    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is True
+
+
+@pytest.mark.parametrize("text", [
+    "She manages her own money and is happy; this is about the invoice only.",
+    "The call bell was fixed the same day and is always within reach now.",
+    "He stopped the direct debit because the bill was wrong.",
+])
+def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
+    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
+    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
