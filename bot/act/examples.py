@@ -116,7 +116,7 @@ def labels_for(shape: str, *, safeguarding: bool = False, representative: bool =
         safeguarding=safeguarding,
         stage2_request=shape == "stage2",
         client_group="older_people",
-        representative=representative or shape in ("self_funder", "professional_concern"),
+        representative=representative,
         needs=list(needs),
         sender_role=WRITERS[shape].sender_role,
     )
@@ -276,8 +276,6 @@ def acknowledgement_matrix(builder: ExampleBuilder) -> list[Example]:
     """Every acknowledgement variant: each shape x someone at risk x written for someone else x language."""
     out = []
     for shape, safeguarding, representative, language in product(SHAPES, (False, True), (False, True), ("en", "pl")):
-        if shape in ("self_funder", "professional_concern") and not representative:
-            continue  # these are always about someone else's care
         case = builder.case(shape, safeguarding=safeguarding, representative=representative, language=language)
         out.append(Example(_variant_key(shape, safeguarding, representative, language), "acknowledgement",
                            _variant_title(shape, safeguarding, representative, language),
