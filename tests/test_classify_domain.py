@@ -106,6 +106,18 @@ def test_an_explicit_complaint_with_no_care_word_stays_a_complaint(classifier):
         == "complaint"
 
 
+def test_a_care_flavoured_sales_offer_is_spam(classifier):
+    text = ("We are offering hoists and profiling beds at wholesale prices to care homes this week only. "
+            "Reply to claim your free delivery on your first order.")
+    assert kind_of(classifier, eml(text, subject="Offer", sender="deals@beds.example")) == "spam"
+
+
+def test_an_out_of_office_that_mentions_safeguarding_is_an_auto_reply(classifier):
+    text = ("I am away until Monday 3 March. For urgent safeguarding concerns please contact the duty "
+            "social worker.")
+    assert kind_of(classifier, eml(text, subject="Away", sender="sam@provider.example")) == "auto_reply"
+
+
 @pytest.mark.parametrize("body,subject", [
     ("550 5.1.1 Requested action not taken: mailbox unavailable.", "Returned"),
     ("Your message could not be delivered to one or more recipients.", "Notice"),
@@ -132,6 +144,10 @@ SAFEGUARDING_CONCEPTS = [
     "The boxes are stacked to the ceiling and there's no path through to the bathroom.",
     "Gran has no idea where her pension goes each week since her lodger moved in.",
     "They have his bank card and PIN and say they are 'looking after it' for him.",
+    "The night staff hadn't repositioned her since teatime.",
+    "Her nephew stopped all her visits in May and she has been on her own since, with her dementia.",
+    "No one speaks with him all day and he's alone all day in his room.",
+    "Nid yw'r gofalwyr wedi rhoi ei moddion iddi ers dydd Llun.",
 ]
 
 
