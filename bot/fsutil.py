@@ -11,8 +11,22 @@ PRIVATE_FILE = 0o600
 
 
 def private_dir(path: Path) -> Path:
-    """Create a directory readable only by the bot's user (it holds personal data)."""
-    path.mkdir(parents=True, exist_ok=True, mode=PRIVATE_DIR)
+    """Create a directory readable only by the bot's user (it holds personal data).
+
+    Every folder it has to create on the way is 0700 too (``Path.mkdir(parents=True)``
+    would make the missing parents with the default mode); existing folders are left alone.
+    """
+    missing: list[Path] = []
+    current = path
+    while not current.exists() and current != current.parent:
+        missing.append(current)
+        current = current.parent
+    for folder in reversed(missing):
+        try:
+            folder.mkdir(mode=PRIVATE_DIR)
+        except FileExistsError:
+            continue  # another process made it meanwhile
+        os.chmod(folder, PRIVATE_DIR)  # mkdir's mode is reduced by the umask; 0700 is what we mean
     return path
 
 

@@ -112,7 +112,8 @@ class Store:
     @contextlib.contextmanager
     def locked(self) -> Iterator[None]:
         """Hold the store's lock for a read-modify-write, so the bot and the CLI never lose each other's changes."""
-        with open(self.lock_path, "a") as handle:
+        # The lock file is empty, but everything under the home is private (0600).
+        with os.fdopen(os.open(self.lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a") as handle:
             fcntl.flock(handle, fcntl.LOCK_EX)
             try:
                 yield

@@ -55,6 +55,27 @@ def _read(raw: bytes):
     return mail.message, sorted({str(d) for d in (mail.defects_categories or [])})
 
 
+def _address_pairs(message, headers: dict[str, str], name: str) -> list[tuple[str, str]]:
+    """(name, address) pairs read from the header as sent, names decoded afterwards.
+
+    An RFC 2047 encoded word may only ever be (part of) a display name, so the
+    addresses are taken from the undecoded header: a name that decodes to
+    ``Pat\r\nCc: someone@else`` cannot add or swap an address the bot then
+    writes to.  Only when the raw header yields no address at all (some
+    mailers encode the whole ``Name <address>``) is the decoded text read.
+    """
+    raw = (message.get_all(name) or [""])[0]
+    try:
+        raw_text = " ".join(str(raw).split())
+    except (ValueError, LookupError, TypeError):
+        raw_text = ""
+    pairs = mime.addresses(raw_text)
+    if not pairs:
+        decoded = mime.addresses(headers.get(name, ""))
+        return decoded[:1] if len(decoded) == 1 else []
+    return [(" ".join(mime.decode_header(n).split()) if n else "", a) for n, a in pairs]
+
+
 def parse_message(
     raw: bytes,
     *,
@@ -86,10 +107,10 @@ def parse_message(
             f"{len(body.attached_messages)} attached messages; the limit is {limits.max_attached_messages}"
         )
 
-    from_pairs = mime.addresses(headers.get("from", ""))
+    from_pairs = _address_pairs(message, headers, "from")
     from_name, from_addr = from_pairs[0] if from_pairs else ("", "")
     if not from_addr:
-        sender_pairs = mime.addresses(headers.get("sender", ""))
+        sender_pairs = _address_pairs(message, headers, "sender")
         if sender_pairs:
             from_name, from_addr = sender_pairs[0]
     subject = headers.get("subject", "")
@@ -130,7 +151,7 @@ def parse_message(
         from_addr=from_addr,
         to=[a for _, a in mime.addresses(headers.get("to", ""))],
         cc=[a for _, a in mime.addresses(headers.get("cc", ""))],
-        reply_to=[a for _, a in mime.addresses(headers.get("reply-to", ""))],
+        reply_to=[a for _, a in _address_pairs(message, headers, "reply-to")],
         date=mime.parse_date(headers.get("date", "")),
         in_reply_to=(mime.message_ids(headers.get("in-reply-to", "")) or [""])[0],
         references=mime.message_ids(headers.get("references", "")),
