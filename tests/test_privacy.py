@@ -138,3 +138,11 @@ def test_no_header_injection_through_subjects_or_names(home, tag, subject, sende
         assert message.get_all("Bcc") is None
         for name, value in message.items():
             assert "\r" not in str(value) and "\n" not in str(value), (name, value)
+
+
+def test_refusals_are_logged_without_the_refused_address():
+    from bot.send.drainer import without_addresses
+
+    reply = "550 5.1.1 <pat.o'neil@example.org>: Recipient address rejected (user pat@example.org unknown)"
+    logged = without_addresses(reply)
+    assert "example.org" not in logged and logged.startswith("550 5.1.1 <<address>>")

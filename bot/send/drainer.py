@@ -33,6 +33,7 @@ import threading
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
+import re
 from email.utils import getaddresses
 from pathlib import Path
 from typing import Callable, Iterator
@@ -45,6 +46,14 @@ from ..intake.maildir import ensure_maildir
 from . import DeliveryError, Sender, TransportDown
 from .alert import build_alert, is_alert
 from .attempts import Histories, History
+
+_ADDRESS = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
+
+
+def without_addresses(text: str) -> str:
+    """A server's reply for the log: mail servers quote the refused address ("550 <pat@…> unknown");
+    logs hold file names and codes, never addresses (the history file and the team's alert keep it)."""
+    return _ADDRESS.sub("<address>", text)
 
 log = logging.getLogger("complaints_bot.outbox")
 HEADERS = email.parser.BytesHeaderParser(policy=email.policy.default)
@@ -221,7 +230,7 @@ class Drainer:
             delay = min(self.options.retry_max_seconds, self.options.retry_first_seconds * 2 ** (history.count - 1))
             history.next_attempt_at = (self.now() + timedelta(seconds=delay)).isoformat(timespec="seconds")
             self.histories.save(history)
-            log.warning("outbox: %s deferred (%s); next try in %.0f s", path.name, exc, delay)
+            log.warning("outbox: %s deferred (%s); next try in %.0f s", path.name, without_addresses(str(exc)), delay)
             return "deferred"
         # Accepted: move it out of new/ at once.  The resend window is this one rename.
         self.outbox.mark_sent(path)
@@ -239,7 +248,7 @@ class Drainer:
         return "sent"
 
     def _fail(self, path: Path, history: History, parsed, data: bytes, reason: str, code: int | None) -> str:
-        log.error("outbox: %s could not be delivered: %s", path.name, reason)
+        log.error("outbox: %s could not be delivered: %s", path.name, without_addresses(reason))
         # Tell the team first (idempotent by Message-ID), then move: a crash between the two
         # finds the message again, fails it again, and queues no second alert.
         alerted = self._alert(parsed, data, path.name, reason, None, history)
