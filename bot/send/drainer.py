@@ -47,7 +47,7 @@ from . import DeliveryError, Sender, TransportDown
 from .alert import build_alert, is_alert
 from .attempts import Histories, History
 
-_ADDRESS = re.compile(r"[^\s<>\"'(),;:]+@[^\s<>\"'(),;:]+")
+_ADDRESS = re.compile(r"[^\s<>\"(),;:]+@[^\s<>\"'(),;:]+")
 
 
 def without_addresses(text: str) -> str:
