@@ -112,6 +112,17 @@ def test_a_care_flavoured_sales_offer_is_spam(classifier):
     assert kind_of(classifier, eml(text, subject="Offer", sender="deals@beds.example")) == "spam"
 
 
+def test_a_ticket_acknowledgement_is_an_auto_reply(classifier):
+    text = ("Thank you for contacting Sunrise Care. Your case number is SC-1182. "
+            "A member of the team will reply within 3 working days.")
+    assert kind_of(classifier, eml(text, subject="Received", sender="help@sunrise.example")) == "auto_reply"
+
+
+def test_a_refund_phishing_message_is_spam(classifier):
+    text = "Your energy refund of £120 is ready. Verify your account details within 48 hours or it expires."
+    assert kind_of(classifier, eml(text, subject="Refund", sender="refunds@energy.example")) == "spam"
+
+
 def test_an_out_of_office_that_mentions_safeguarding_is_an_auto_reply(classifier):
     text = ("I am away until Monday 3 March. For urgent safeguarding concerns please contact the duty "
             "social worker.")
@@ -148,6 +159,9 @@ SAFEGUARDING_CONCEPTS = [
     "Her nephew stopped all her visits in May and she has been on her own since, with her dementia.",
     "No one speaks with him all day and he's alone all day in his room.",
     "Nid yw'r gofalwyr wedi rhoi ei moddion iddi ers dydd Llun.",
+    "The lady who does her shopping pockets the change and tells her she owes her for petrol.",
+    "Staff make jokes about his headscarf-wearing wife and laugh at his accent.",
+    "Hooyaday cunto ma helo, daryeeluhu ma yimaado.",
 ]
 
 

@@ -90,11 +90,14 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
 
 
 def care_topic(findings: Findings) -> bool:
-    """True when anything in the message is about adult social care (negated or not)."""
+    """True when anything in the message is about adult social care (negated or not).
+
+    Safeguarding words do not count here ("die", "fell", "ridiculed" are everyday words in
+    business mail); a safeguarding concern the rules accept makes a complaint by itself.
+    """
     return bool(findings.where(group="kind", signal="care_topic", active=None)
                 or findings.where(group="people", signal={"third_party", "older_condition", "disability_condition",
                                                          "physical_condition"}, active=None)
-                or findings.where(group="safeguarding", signal="concern", active=None)
                 or findings.where(group="money", signal={"council_funded", "self_funded"}, active=None))
 
 
