@@ -97,3 +97,15 @@ def test_the_messages_that_once_broke_a_stage(corpus_run):
             assert sha in quarantined_hashes, path
         else:
             assert sha not in quarantined_hashes, path
+
+
+def test_no_bounce_or_auto_reply_is_opened_as_a_complaint(corpus_run):
+    """Measured over the whole corpus by bench/corpus.py (bounces_classified_complaint); here on the subset."""
+    bot, settings, subset, result, root = corpus_run
+    from bot.archive import digest
+
+    automatic = {digest((root / path).read_bytes()) for path, category in subset if category in ("bounce", "auto_reply")}
+    opened = [c["ref"] for c in bot.store.all_cases()
+              if c["classification"]["labels"].get("kind") == "complaint"
+              and any(m["sha256"] in automatic for m in c["messages"])]
+    assert not opened, opened
