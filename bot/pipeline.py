@@ -81,6 +81,10 @@ STORAGE_ERRNOS = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EROFS, errno.EACCE
                             errno.EMFILE, errno.ENFILE})
 
 
+# The stages that read or write the bot's own storage.
+WRITING_STAGES = frozenset({"store", "route", "act"})
+
+
 def storage_failure(exc: BaseException) -> BaseException | None:
     """The storage error behind ``exc`` (following its causes), or None if the message itself is at fault.
 
@@ -95,7 +99,7 @@ def storage_failure(exc: BaseException) -> BaseException | None:
             return current
         if isinstance(current, OSError) and current.errno in STORAGE_ERRNOS:
             return current
-        current = current.__cause__ or current.__context__
+        current = current.__cause__  # only what was raised *from*: a library's own handled errors do not count
     return None
 
 
@@ -237,7 +241,9 @@ class Bot:
             with stage("act"):
                 outcome = self.actor.act(raw, sha, key, parsed, classification, decision)
         except StageError as exc:
-            failed = storage_failure(exc)
+            # Parse and classify never write: their failures are always the message's (a poison message
+            # must not block the mailbox by passing for a full disk).
+            failed = storage_failure(exc) if exc.stage in WRITING_STAGES else None
             if failed is not None:
                 # The bot's storage failed, not the message: keep it in the mailbox for the next poll.
                 code = getattr(failed, "errno", None)
