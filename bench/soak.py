@@ -6,7 +6,11 @@ messages (category "normal", when ../shared is present) are delivered, a real
 ``run --once`` runs again until the inbox is empty (tests/test_crash_kill.py
 holds the trial and the checks).  Prints ONE JSON object.
 
-    .venv/bin/python bench/soak.py [--trials 50] [--workers 2] [--messages 200]
+    .venv/bin/python bench/soak.py [--trials 50] [--workers 2] [--messages 200] [--progress FILE]
+
+A trial of 200 messages takes about 70 s per worker on a loaded 2-core machine,
+so 50 trials take about half an hour; ``--progress`` appends each trial's result
+as a JSON line while it runs.
 """
 
 from __future__ import annotations
@@ -53,10 +57,16 @@ def main() -> int:
     parser.add_argument("--trials", type=int, default=50)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--messages", type=int, default=200)
+    parser.add_argument("--progress", help="append each trial's result to this file as a JSON line")
     args = parser.parse_args()
     started = time.perf_counter()
+    results = []
     with ProcessPoolExecutor(max_workers=args.workers) as pool:
-        results = list(pool.map(one, [(seed, args.messages) for seed in range(1, args.trials + 1)]))
+        for result in pool.map(one, [(seed, args.messages) for seed in range(1, args.trials + 1)]):
+            results.append(result)
+            if args.progress:
+                with open(args.progress, "a", encoding="utf-8") as handle:
+                    handle.write(json.dumps(result) + "\n")
     ok = [r for r in results if "error" not in r]
     print(json.dumps({
         "benchmark": "soak",
