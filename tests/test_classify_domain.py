@@ -101,6 +101,20 @@ def test_dissatisfaction_about_care_stays_a_complaint(classifier, text):
     assert kind_of(classifier, eml(text, subject="Problem")) == "complaint"
 
 
+@pytest.mark.parametrize("text", [
+    "Nobody came today. Again.",
+    "They didn't turn up this morning and I couldn't get up.",
+    "The girl who comes in the morning is always on her phone and rushes me.",
+    "your staff were very rude to me",
+    "He was supposed to come at 8 and came at 11. Not acceptable.",
+    "The minibus to the centre didn't come for me again.",
+    "They cut my hours from 20 to 12 without telling me.",
+])
+def test_terse_complaints_with_no_care_word_stay_complaints(classifier, text):
+    # No care word, but nothing about anything else either: to this mailbox, a care complaint.
+    assert kind_of(classifier, eml(text, subject="")) == "complaint"
+
+
 def test_an_explicit_complaint_with_no_care_word_stays_a_complaint(classifier):
     assert kind_of(classifier, eml("I want to make a complaint about how I was spoken to.", subject="Complaint")) \
         == "complaint"

@@ -12,13 +12,17 @@ weights are added per signal (kind.toml) and the larger of praise, dissatisfacti
 and questions wins; dissatisfaction needs at least 2 points.
 
 A complaint is dissatisfaction ABOUT ADULT SOCIAL CARE (LABELS.md).  When nothing in the
-message touches care at all (no care_topic concept, no relative, condition, funding or
-safeguarding sign: business mail about a gas contract, marketing), weighed dissatisfaction
-and the mailbox default give an enquiry instead of a complaint.  An explicit complaint
+message touches care (no care_topic concept, relative, condition or funding statement) AND
+it is about something else (an other_topic concept: business, trading, software, marketing,
+bins) or has no recognised words at all, weighed dissatisfaction and the mailbox default
+give an enquiry instead of a complaint.  Terse mail with neither ("They didn't turn up
+this morning") keeps the mailbox default: to this mailbox it is a care complaint.  An explicit complaint
 ("I want to complain") and the strong reasons above still make a complaint.
 """
 
 from __future__ import annotations
+
+import re
 
 from bot.automatic import AutomaticSign
 from bot.records import ParsedMessage
@@ -26,6 +30,9 @@ from bot.records import ParsedMessage
 from ..findings import Findings
 from . import Decision, evidence, note, score
 
+_FUNCTION_WORDS = frozenset(
+    "i me my we our you your he him his she her they them their it its the a an and or but not no to of in on "
+    "at for with from this that is was are were be been have has had do did didn't don't can't won't".split())
 _AUTO_SIGNS = {"auto_reply", "bounce", "receipt"}
 _MAIL_SYSTEM_SENDERS = {"postmaster", "post_master", "post-master", "mailer-daemon", "mailer_daemon", "mailerdaemon",
                         "mail-daemon", "maildaemon", "mail_daemon", "mdaemon"}
@@ -101,6 +108,19 @@ def care_topic(findings: Findings) -> bool:
                 or findings.where(group="money", signal={"council_funded", "self_funded"}, active=None))
 
 
+def _no_text(findings: Findings) -> bool:
+    """No sentence a person wrote: fewer than 20 letters in the body (the subject not counted), or
+    fewer than three of the commonest English words or under one word in eight (random letters,
+    symbol soup, a bare link, a German text the language detector took for English).
+    Only asked when no concept matched at all; other languages are handled by the caller."""
+    body = " ".join(p.text for p in findings.passages if p.origin != "headers")
+    if sum(ch.isalpha() for ch in body) < 20:
+        return True
+    words = re.findall(r"[a-z']+", body.lower())
+    common = sum(w in _FUNCTION_WORDS for w in words)
+    return common < 3 or common * 8 < len(words)
+
+
 def _off_topic(reason: str, hits: list, level: str) -> Decision:
     return Decision("enquiry", level, [note("kind", "enquiry", reason,
                                             "kind: no adult social care topic, so not a complaint (LABELS.md)",
@@ -156,7 +176,8 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         level = "high" if complaint_score == 0 else "medium" if complaint_score * 2 <= enquiry_score else "low"
         return Decision("enquiry", level, evidence("kind", "enquiry", enquiry, level))
     on_topic = care_topic(findings)
-    if complaint_score and not on_topic:
+    elsewhere = bool(findings.where(group="kind", signal="other_topic", active=None))
+    if complaint_score and not on_topic and elsewhere:
         return _off_topic("dissatisfaction about something other than care", dissatisfied, "medium")
     if complaint_score:
         # The complaints mailbox: dissatisfaction that outweighs any question is a complaint.
@@ -164,7 +185,9 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         return Decision("complaint", level, evidence("kind", "complaint", dissatisfied, level))
     if praise_score:
         return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
-    if not on_topic:
+    if not on_topic and (elsewhere or (not findings.hits and _no_text(findings))):
+        # Nothing about care, and either about something else or no text at all (an empty or
+        # machine-made body); a terse "they didn't turn up" stays a complaint.
         return _off_topic("no complaint, praise, question or care topic recognised", [], "low")
     # Nothing recognised at all: most mail to a complaints mailbox is a complaint; ask an officer.
     return Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
