@@ -46,7 +46,8 @@ def automatic_signs(parsed: ParsedMessage) -> list[AutomaticSign]:
     precedence = h.get("precedence", "").strip().lower()
     if precedence in {"bulk", "list", "junk", "auto_reply"}:
         signs.append(AutomaticSign("bulk", f"Precedence: {precedence}"))
-    for name in ("list-id", "list-unsubscribe", "list-post"):
+    # RFC 2369/2919 list headers, and the older Mailing-List (ezmlm) and X-MLServer (fml) ones.
+    for name in ("list-id", "list-unsubscribe", "list-post", "list-subscribe", "list-help", "mailing-list", "x-mlserver"):
         if h.get(name):
             signs.append(AutomaticSign("list", f"{name} header present"))
             break

@@ -30,6 +30,9 @@ def signs(extra: bytes, body: bytes = b"\r\nMy mum was left without her tablets.
     (b"Precedence: list\r\n", "bulk"),
     (b"List-Id: <carers.lists.example.org>\r\n", "list"),
     (b"List-Unsubscribe: <mailto:leave@example.org>\r\n", "list"),
+    (b"List-Subscribe: <mailto:join@example.org>\r\n", "list"),
+    (b"Mailing-List: contact help@lists.example.org; run by ezmlm\r\n", "list"),
+    (b"X-MLServer: fml [fml 4.0.3]\r\n", "list"),
     (b"X-Autoreply: yes\r\n", "auto_reply"),
     (b"Return-Path: <>\r\n", "bounce"),
 ])

@@ -19,7 +19,8 @@ from ..records import Attachment
 # Headers kept on the record (lower-case names).  Everything else stays in the archive.
 KEPT_HEADERS = (
     "from", "to", "cc", "reply-to", "subject", "date", "message-id", "in-reply-to", "references",
-    "auto-submitted", "precedence", "list-id", "list-unsubscribe", "list-post", "return-path",
+    "auto-submitted", "precedence", "list-id", "list-unsubscribe", "list-post", "list-subscribe", "list-help",
+    "mailing-list", "x-mlserver", "return-path",
     "x-autoreply", "x-autorespond", "x-auto-reply", "x-auto-response-suppress",
     "x-ms-exchange-generated-message-source", "x-ms-exchange-inbox-rules-loop",
     "x-spam-flag", "x-spam-status", "x-spam-score", "authentication-results", "x-failed-recipients",
