@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.parse.thread import is_council as is_council_address
 from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
@@ -45,16 +46,6 @@ class Passage:
     origin: str  # a segment origin, or "headers" for the subject line
     author: str = ""
     closing: bool = False
-
-
-def _domain(address: str) -> str:
-    return address.rsplit("@", 1)[-1].lower() if "@" in address else ""
-
-
-def is_council_address(address: str, council_domains: tuple[str, ...]) -> bool:
-    """True for an address at a council domain or one of its subdomains."""
-    domain = _domain(address)
-    return any(domain == d or domain.endswith("." + d) for d in council_domains)
 
 
 def _units(lines: list[str]) -> list[str]:

@@ -54,8 +54,6 @@ def cmd_cases_show(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-
-
 def register(sub, common) -> None:
     cases = sub.add_parser("cases", help="list cases or show one")
     csub = cases.add_subparsers(dest="cases_command", required=True, metavar="ACTION")

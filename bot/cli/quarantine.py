@@ -43,8 +43,6 @@ def cmd_quarantine_requeue(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-
-
 def register(sub, common) -> None:
     quarantine = sub.add_parser("quarantine", help="messages that could not be processed")
     qsub = quarantine.add_subparsers(dest="quarantine_command", required=True, metavar="ACTION")

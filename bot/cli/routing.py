@@ -54,8 +54,6 @@ def cmd_routing_explain(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-
-
 def register(sub, common) -> None:
     classify = sub.add_parser("classify", parents=[common], help="print the twelve labels of .eml files, one JSON line each")
     classify.add_argument("files", nargs="+", metavar="FILE.eml")

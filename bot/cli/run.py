@@ -73,8 +73,6 @@ def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
-
-
 def register(sub, common) -> None:
     run = sub.add_parser("run", parents=[common], help="watch the mailbox and act on every message")
     run.add_argument("--once", action="store_true", help="process what is waiting, then exit")

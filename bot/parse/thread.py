@@ -73,6 +73,9 @@ def split_pieces(body: str) -> list[Piece]:
 
 
 def is_council(address: str, council_domains: tuple[str, ...]) -> bool:
+    """True for an address at a council domain or one of its subdomains (never for a bare word)."""
+    if "@" not in (address or ""):
+        return False
     domain = address.rpartition("@")[2].lower()
     return any(domain == d or domain.endswith("." + d) for d in council_domains)
 
