@@ -307,7 +307,7 @@ def test_a_genuine_command_passes_when_authentication_is_required(opened, home, 
                                                      "trusted_authserv_id = \"mx.council.example\"\n"))
     ok = "Authentication-Results: mx.council.example; spf=pass smtp.mailfrom=council.example; dkim=pass header.d=council.example; dmarc=pass header.from=council.example\r\n"
     outcome = deliver_and_run(home, cli, reply_eml(sender=OFFICER, to=token_address, body="done icap_letter\n", extra=ok))
-    assert outcome["status"] == "command"
+    assert outcome["status"] == "command", outcome
     assert step_status(case_of(home), "icap_letter") == "done"
 
 

@@ -21,7 +21,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from ..errors import CaseNotFound
-from ..parse.thread import is_council
+from ..parse.thread import is_council_domain
 from ..records import ParsedMessage
 from ..route import Routing
 from ..store import Store
@@ -59,7 +59,7 @@ def authentication_passed(raw: bytes, council_domains: tuple[str, ...], trusted_
     for method, result, rest in _RESULT.findall(values[0]):
         method = method.lower()
         found = _DOMAIN_OF[method].search(rest)
-        if result.lower() == "pass" and found and is_council(found.group(1), council_domains):
+        if result.lower() == "pass" and found and is_council_domain(found.group(1), council_domains):
             return True, f"{method}=pass for {found.group(1)}"
     return False, "SPF, DKIM and DMARC did not pass for the council's domain"
 

@@ -72,12 +72,17 @@ def split_pieces(body: str) -> list[Piece]:
     return pieces
 
 
+def is_council_domain(domain: str, council_domains: tuple[str, ...]) -> bool:
+    """True for a council domain or one of its subdomains."""
+    domain = (domain or "").lower()
+    return bool(domain) and any(domain == d or domain.endswith("." + d) for d in council_domains)
+
+
 def is_council(address: str, council_domains: tuple[str, ...]) -> bool:
     """True for an address at a council domain or one of its subdomains (never for a bare word)."""
     if "@" not in (address or ""):
         return False
-    domain = address.rpartition("@")[2].lower()
-    return any(domain == d or domain.endswith("." + d) for d in council_domains)
+    return is_council_domain(address.rpartition("@")[2], council_domains)
 
 
 def segment_body(
