@@ -41,10 +41,24 @@ def _labels(table: Table) -> list[str]:
     return [str(row[0]) for row in table.rows]
 
 
+def upright(chart: Chart, table: Table) -> bool:
+    """Bars stand up for a time series (short labels: days, months) and lie down for named rows."""
+    return chart.kind == "stacked" or (chart.kind == "percent" and all(len(x) <= 10 for x in _labels(table)))
+
+
 def _draw(chart: Chart, table: Table, ax) -> None:
     labels = _labels(table)
     positions = list(range(len(labels)))
-    if chart.kind == "stacked":
+    if chart.kind == "percent" and upright(chart, table):
+        width = 0.8 / max(1, len(chart.series))
+        for n, (colour, column) in enumerate(zip(PALETTE, chart.series)):
+            offset = (n - (len(chart.series) - 1) / 2) * width
+            ax.bar([p + offset for p in positions], _numbers(table, column), width=width, color=colour, label=column)
+        ax.axhline(chart.target, color=TEXT, linestyle="--", linewidth=1.2, label=f"target {chart.target:g}%")
+        ax.set_ylim(0, 105)
+        ax.set_ylabel("per cent on time")
+        ax.set_xticks(positions, labels, rotation=45, ha="right")
+    elif chart.kind == "stacked":
         bottom = [0.0] * len(labels)
         for colour, column in zip(PALETTE, chart.series):
             values = _numbers(table, column)
@@ -54,17 +68,22 @@ def _draw(chart: Chart, table: Table, ax) -> None:
         ax.yaxis.get_major_locator().set_params(integer=True)
         step = max(1, len(labels) // 12)
         ax.set_xticks(positions[::step], labels[::step], rotation=45, ha="right")
-    elif chart.kind == "percent":
-        width = 0.8 / max(1, len(chart.series))
+    elif chart.kind in ("percent", "grouped"):  # horizontal, one bar per series in each group
+        height = 0.8 / max(1, len(chart.series))
         for n, (colour, column) in enumerate(zip(PALETTE, chart.series)):
             values = _numbers(table, column)
-            offset = (n - (len(chart.series) - 1) / 2) * width
-            ax.bar([p + offset for p in positions], values, width=width, color=colour, label=column)
+            offset = (n - (len(chart.series) - 1) / 2) * height
+            ax.barh([p + offset for p in positions], values, height=height, color=colour, label=column)
         if chart.target is not None:
-            ax.axhline(chart.target, color=TEXT, linestyle="--", linewidth=1.2, label=f"target {chart.target:g}%")
-        ax.set_ylim(0, 105)
-        ax.set_ylabel("per cent on time")
-        ax.set_xticks(positions, [_short(x) for x in labels], rotation=45 if len(labels) > 3 else 0, ha="right")
+            ax.axvline(chart.target, color=TEXT, linestyle="--", linewidth=1.2, label=f"target {chart.target:g}%")
+        if chart.kind == "percent":
+            ax.set_xlim(0, 105)
+            ax.set_xlabel("per cent on time")
+        else:
+            ax.xaxis.get_major_locator().set_params(integer=True)
+            ax.set_xlabel("number")
+        ax.set_yticks(positions, [_short(x, 48) for x in labels])
+        ax.invert_yaxis()
     else:  # "bars": horizontal, one group per row, stacked by series
         left = [0.0] * len(labels)
         for colour, column in zip(PALETTE, chart.series):
@@ -90,7 +109,8 @@ def svg(chart: Chart, table: Table) -> str:
 
     with matplotlib.rc_context(RC):
         rows = max(1, len(table.rows))
-        height = 3.6 if chart.kind != "bars" else max(2.4, 0.45 * rows + 1.2)
+        per_row = {"stacked": 0, "bars": 0.45, "percent": 0.3 * len(chart.series), "grouped": 0.18 * len(chart.series)}
+        height = 3.6 if upright(chart, table) else max(2.4, (per_row[chart.kind] + 0.15) * rows + 1.2)
         figure = Figure(figsize=(9, height), dpi=96)
         ax = figure.subplots()
         if table.rows:

@@ -42,7 +42,10 @@ class Chart:
     name: str
     title: str
     table: str  # the name of the table it draws
-    kind: str  # "stacked" (bars stacked by series), "percent" (against a target line) or "bars" (grouped, horizontal)
+    # "stacked": upright bars stacked by series (volumes over time); "bars": horizontal bars stacked by
+    # series (parts of a whole); "grouped": horizontal bars side by side; "percent": grouped, 0-100,
+    # with the target as a line.
+    kind: str
     summary: str  # one sentence for people who cannot see it
     series: tuple[str, ...] = ()  # the table's columns drawn (its first column labels the bars)
     target: float | None = None

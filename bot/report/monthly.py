@@ -170,7 +170,7 @@ def monthly_report(facts: Iterable[CaseFacts], period: ReportPeriod, as_at: date
         Chart("timeliness", "Timeliness against the 100% target", "timeliness", "percent",
               "Bars show the percentage done on time for the acknowledgement and each process step; "
               "the line is the 100% target.", series=("on time (%)",), target=100.0),
-        Chart("labels_by_team", "Labels by team", "labels_by_team", "bars",
+        Chart("labels_by_team", "Labels by team", "labels_by_team", "grouped",
               "Horizontal bars show, for each team, how many contacts routed to it had each label.",
               series=tuple(n for n, _ in TEAM_COLUMNS)),
     ]
