@@ -154,6 +154,29 @@ def test_the_next_year_holds_only_the_case_received_after_midnight_on_31_march(h
     assert json.loads(text)["figures"]["complaints_decided"] == 0  # P1 was decided on 2 April 2025
 
 
+def test_a_case_anonymised_under_the_retention_policy_still_counts(tmp_path):
+    from tinydb import Query
+
+    from bot.retention import _replace_with, anonymised
+    from bot.store import Store
+    from tests.report_store import at
+
+    home = make_home(tmp_path / "home")
+    build_store(home)
+    store = Store(home / "cases.json")
+
+    # As `complaints-bot retention --apply` does it (bot/retention.py): the whole document replaced.
+    kept = anonymised(store.get_case("ASC-2025-00003"), at("2026-04-10T10:00"))  # P1: decided 2 April 2025
+    store.cases.update(_replace_with(kept), Query().ref == "ASC-2025-00003")
+    assert "classification" not in store.get_case("ASC-2025-00003")
+    store.close()
+    code, text = run(home, "report", "annual", "--year", "2026", "--now", NOW, "--json", "--out", str(tmp_path / "o"))
+    figures = json.loads(text)["figures"]
+    assert (figures["complaints_decided"], figures["not_upheld"]) == (4, 2)
+    code, text = run(home, "report", "annual", "--year", "2025", "--now", NOW, "--json", "--out", str(tmp_path / "p"))
+    assert json.loads(text)["figures"]["complaints_received"] == 1
+
+
 # ---- the monthly report ---------------------------------------------------------------------------
 
 
