@@ -69,6 +69,7 @@ def annual_report(facts: Iterable[CaseFacts], period: ReportPeriod, as_at: datet
     learning = sorted([((when, f.ref, text), f) for f in facts for when, text in f.learning
                        if period.contains(day(when))], key=lambda item: item[0])
     outcomes = Counter(f.outcome for f in decided)
+    acked_refs, counted_refs = {f.ref for f in acked}, {f.ref for f in ack_counted}
 
     report = Report("annual", "Adult social care complaints: figures for the annual report", period, as_at)
     report.figures = [
@@ -106,8 +107,8 @@ def annual_report(facts: Iterable[CaseFacts], period: ReportPeriod, as_at: datet
         counts = Counter(f.kind for f in in_month)
         volume_rows.append((f"{first:%b %Y}", *(counts[k] for k, _ in KINDS), len(in_month)))
         month_complaints = [f for f in in_month if f.complaint]
-        month_acked = [f for f in month_complaints if f in acked]
-        month_counted = [f for f in month_complaints if f in ack_counted]
+        month_acked = [f for f in month_complaints if f.ref in acked_refs]
+        month_counted = [f for f in month_complaints if f.ref in counted_refs]
         month_responses = [f for f in responses if (day(f.response.sent_at).year, day(f.response.sent_at).month)
                            == (first.year, first.month)]
         timely_rows.append((f"{first:%b %Y}", percent(len(month_acked), len(month_counted)),

@@ -84,11 +84,12 @@ def monthly_report(facts: Iterable[CaseFacts], period: ReportPeriod, as_at: date
 
     routed = [f for f in flagged if f.safeguarding_routed_at is not None]
     routed_in_time = [f for f in routed if f.safeguarding_routed_at <= routing_due(f)]
+    routed_in_time_refs = {f.ref for f in routed_in_time}
     safeguarding_rows = tuple(
         (f.ref, calendar.local(f.safeguarding_from).strftime("%Y-%m-%d %H:%M"),
          calendar.local(f.safeguarding_routed_at).strftime("%Y-%m-%d %H:%M") if f.safeguarding_routed_at else "not yet",
          "" if f.routing_minutes() is None else round(f.routing_minutes(), 1),
-         "yes" if f in routed_in_time else "no")
+         "yes" if f.ref in routed_in_time_refs else "no")
         for f in flagged)
 
     # Help asked for (the needs label) and offered (the acknowledgement offers every kind of help).
