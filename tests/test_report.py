@@ -351,6 +351,11 @@ def test_the_page_shows_the_same_figures_and_every_table_and_fetches_nothing(whi
                 cell = "-" if value is None else str(value)
                 assert cell.replace("'", "&#39;") in html or cell in page.cells, (name, cell)
     assert dict(page.tags)["html"]["lang"] == "en-GB"
+    headings = [int(t[1]) for t, _ in page.tags if re.fullmatch(r"h[1-6]", t)]
+    assert headings[0] == 1 and headings.count(1) == 1
+    assert all(after <= before + 1 for before, after in zip(headings, headings[1:]))  # no level skipped
+    assert tags.count("table") == tags.count("caption") == tags.count("thead") == len(data["tables"]) + 1
+    assert all(a.get("scope") == "col" for t, a in page.tags if t == "th")
 
 
 def test_the_page_is_the_same_every_time(home, annual, tmp_path):
