@@ -391,3 +391,15 @@ def test_the_daily_digest_links_to_nothing_outside_the_council():
         for text in (rendered.text, rendered.html):
             for host in re.findall(r"https?://([^/\s\"'<>]+)", text):
                 assert host == "council.example" or host.endswith(".council.example"), host
+
+
+def test_the_page_template_beside_the_councils_letters_is_used_when_there_is_one(tmp_path):
+    from bot.report.page import TEMPLATES, template_dir
+
+    letters = tmp_path / "templates" / "letters"
+    letters.mkdir(parents=True)
+    assert template_dir(letters) == TEMPLATES  # none of its own: the project's page
+    (tmp_path / "templates" / "reports").mkdir()
+    (tmp_path / "templates" / "reports" / "report.html.j2").write_text("{{ report.title }}")
+    assert template_dir(letters) == tmp_path / "templates" / "reports"
+    assert template_dir(None) == TEMPLATES

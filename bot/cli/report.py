@@ -59,7 +59,7 @@ def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
 
     report, calendar = _build(args, settings)
     folder = Path(args.out) if args.out else settings.home / "reports" / report.period.slug
-    written = write_report(report, folder, settings.council, calendar)
+    written = write_report(report, folder, settings.council, calendar, settings.templates_dir)
     if args.json:
         dump({**report.to_json(), "files": [str(p) for p in written]})
         return 0

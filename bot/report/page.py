@@ -18,15 +18,24 @@ from .charts import all_svgs
 from .model import Report
 
 TEMPLATES = PROJECT_ROOT / "templates" / "reports"
+TEMPLATE = "report.html.j2"
 PAGE = "index.html"
 
 
-def render_html(report: Report, council: Council, calendar, csv_files: list[str]) -> str:
-    env = Environment(loader=FileSystemLoader(TEMPLATES), autoescape=select_autoescape(["html", "j2"]),
+def template_dir(letters_dir: Path | None) -> Path:
+    """templates/reports/ beside the council's letter templates (a Docker image installs the code
+    elsewhere, and a council's own templates/ folder may hold its own page), else the project's."""
+    if letters_dir is not None and (letters_dir.parent / "reports" / TEMPLATE).exists():
+        return letters_dir.parent / "reports"
+    return TEMPLATES
+
+
+def render_html(report: Report, council: Council, calendar, csv_files: list[str], templates: Path = TEMPLATES) -> str:
+    env = Environment(loader=FileSystemLoader(templates), autoescape=select_autoescape(["html", "j2"]),
                       undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
     svgs = all_svgs(report.charts, {t.name: t for t in report.tables})
     as_at = calendar.local(report.as_at).strftime("%d %B %Y %H:%M")
-    return env.get_template("report.html.j2").render(report=report, council=council, svgs=svgs, as_at=as_at,
+    return env.get_template(TEMPLATE).render(report=report, council=council, svgs=svgs, as_at=as_at,
                                                      csv_files=csv_files)
 
 
@@ -41,7 +50,7 @@ def csv_text(columns, rows) -> str:
     return buffer.getvalue()
 
 
-def write_report(report: Report, folder: Path, council: Council, calendar) -> list[Path]:
+def write_report(report: Report, folder: Path, council: Council, calendar, letters_dir: Path | None = None) -> list[Path]:
     """Write index.html, figures.csv and one CSV per table into ``folder``; returns the paths."""
     private_dir(folder)
     tables = [report.figures_table(), *report.tables]
@@ -51,5 +60,6 @@ def write_report(report: Report, folder: Path, council: Council, calendar) -> li
         atomic_write(path, csv_text(table.columns, table.rows).encode("utf-8"))
         written.append(path)
     page = folder / PAGE
-    atomic_write(page, render_html(report, council, calendar, [p.name for p in written]).encode("utf-8"))
+    html = render_html(report, council, calendar, [p.name for p in written], template_dir(letters_dir))
+    atomic_write(page, html.encode("utf-8"))
     return [page, *written]
