@@ -90,3 +90,7 @@ class StoreTooNew(StoreError):
         self.found = found
         self.supported = supported
         self.bot_version = bot_version
+
+
+class BackupError(BotError):
+    """A backup cannot be made, or a backup file is damaged, too new or cannot be restored."""

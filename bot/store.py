@@ -33,7 +33,7 @@ from .errors import CaseNotFound, StoreError
 from .fsutil import atomic_write
 from .store_schema import SCHEMA_VERSION, new_meta, upgrade
 
-__all__ = ["SCHEMA_VERSION", "Store", "AtomicJSONStorage", "audit", "iso", "message_key"]
+__all__ = ["SCHEMA_VERSION", "Store", "AtomicJSONStorage", "audit", "iso", "message_key", "store_lock"]
 
 
 class AtomicJSONStorage(Storage):
@@ -91,6 +91,19 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+@contextlib.contextmanager
+def store_lock(store_path: Path) -> Iterator[None]:
+    """The store's exclusive lock (flock on ``cases.json.lock``), also taken by a backup while it copies."""
+    lock_path = Path(store_path).with_name(Path(store_path).name + ".lock")
+    # The lock file is empty, but everything under the home is private (0600).
+    with os.fdopen(os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def message_key(message_id: str, sha256: str) -> str:
     return f"{message_id}|{sha256}"
 
@@ -126,16 +139,9 @@ class Store:
         documents = self.meta.all()
         return dict(documents[0]) if documents else {}
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
+    def locked(self) -> contextlib.AbstractContextManager[None]:
         """Hold the store's lock for a read-modify-write, so the bot and the CLI never lose each other's changes."""
-        # The lock file is empty, but everything under the home is private (0600).
-        with os.fdopen(os.open(self.lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return store_lock(self.path)
 
     # ---- messages ---------------------------------------------------------------------------
 
