@@ -94,3 +94,7 @@ class StoreTooNew(StoreError):
 
 class BackupError(BotError):
     """A backup cannot be made, or a backup file is damaged, too new or cannot be restored."""
+
+
+class ReloadError(BotError):
+    """No running bot to reload, or it did not confirm the reload in time."""
