@@ -340,9 +340,11 @@ def extract_verified(source: Path, manifest: Manifest, staging: Path) -> None:
 
 
 def home_in_use(home: Path) -> list[str]:
-    """What a home already holds (its settings file does not count)."""
+    """What a home already holds (its settings file and a restore cut short do not count)."""
     if not home.exists():
         return []
+    for leftover in home.glob(".restore-*"):
+        shutil.rmtree(leftover, ignore_errors=True)  # staging of a restore that was killed: never moved in
     return sorted(p.name for p in home.iterdir() if p.name != "bot.toml")
 
 

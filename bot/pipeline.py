@@ -191,7 +191,7 @@ class Bot:
         self.reload_requested.clear()
         try:
             routing, letters = load_checked(self.settings, self.processes)
-        except (ConfigError, TemplateError) as exc:
+        except (ConfigError, TemplateError, OSError) as exc:
             log.error("reload refused, still using the previous routing and letters: %s", exc)
             return write_status(self.settings.home, ok=False, error=str(exc))
         self._wire(routing, letters)
