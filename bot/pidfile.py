@@ -41,8 +41,16 @@ def read_pid(home: Path) -> int | None:
     return int(text) if text.isdigit() else None
 
 
+# What a bot's command line contains: the console script, or ``python -m``/``-c`` over bot.cli.
+BOT_COMMAND_MARKS = (b"complaints-bot", b"bot.cli")
+
+
 def running_pid(home: Path) -> int | None:
-    """The pid of the home's running bot, or None if there is none (no file, or a stale one)."""
+    """The pid of the home's running bot, or None if there is none (no file, or a stale one).
+
+    A pid left by a killed bot may since have been given to another program, which
+    SIGHUP would stop: where /proc shows command lines, the process must be a bot.
+    """
     pid = read_pid(home)
     if pid is None or pid <= 0:
         return None
@@ -51,5 +59,16 @@ def running_pid(home: Path) -> int | None:
     except ProcessLookupError:
         return None
     except PermissionError:
-        return pid  # alive, another user's: still a running bot as far as we can tell
-    return pid
+        pass  # alive, another user's: look at its command line below
+    return pid if is_bot(pid) else None
+
+
+def is_bot(pid: int) -> bool:
+    """Whether process ``pid`` runs complaints-bot (True where /proc cannot tell)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes()
+    except FileNotFoundError:
+        return not Path("/proc/self").exists()  # no /proc on this system: trust the pid file
+    except OSError:
+        return True
+    return any(mark in command for mark in BOT_COMMAND_MARKS)

@@ -168,3 +168,17 @@ def test_broken_files_are_refused_and_the_bot_keeps_its_configuration(running):
 def test_reload_without_a_running_bot_says_so(home):
     code, _out, err = cli("reload", "--home", str(home))
     assert code == 1 and "no bot is running" in err
+
+
+def test_a_stale_pid_file_naming_another_program_is_not_signalled(home):
+    """A killed bot's pid may since belong to another program, which SIGHUP would stop."""
+    other = subprocess.Popen(["sleep", "60"])
+    try:
+        (home / "bot.pid").write_text(f"{other.pid}\n")
+        code, _out, err = cli("reload", "--home", str(home))
+        assert code == 1 and "no bot is running" in err
+        time.sleep(0.2)
+        assert other.poll() is None  # still running: it was never sent SIGHUP
+    finally:
+        other.kill()
+        other.wait()

@@ -41,7 +41,6 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
     sys.stdout.flush()
     runner = Runner(bot, poll_seconds=settings.poll_seconds)
-    write_pid(settings.home)  # `complaints-bot reload` signals this process
 
     def on_hangup(_signum, _frame):
         # Only flag it here: the poll applies it between two messages.  A thread wakes the
@@ -49,7 +48,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         bot.reload_requested.set()
         threading.Thread(target=runner.mail_arrived, name="reload-wake", daemon=True).start()
 
-    signal.signal(signal.SIGHUP, on_hangup)
+    signal.signal(signal.SIGHUP, on_hangup)  # before the pid is published: SIGHUP's default is to exit
+    write_pid(settings.home)  # `complaints-bot reload` signals this process
     try:
         runner.start()
     finally:
