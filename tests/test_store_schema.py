@@ -139,3 +139,27 @@ def test_a_crash_during_the_migration_leaves_the_old_store_and_its_copy(tmp_path
     assert len(store.all_cases()) == 4
     store.close()
     assert copy_path(path, 1).read_bytes() == original
+
+
+OPEN_STORE = """
+import json, sys
+from pathlib import Path
+from bot.store import Store
+store = Store(Path(sys.argv[1]))
+print(json.dumps(store.migrations))
+"""
+
+
+def test_processes_opening_an_old_store_together_migrate_it_once(tmp_path):
+    path = schema1_home(tmp_path)
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    processes = [subprocess.Popen([sys.executable, "-c", OPEN_STORE, str(path)], cwd=ROOT, env=env,
+                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(4)]
+    ran = []
+    for process in processes:
+        out, err = process.communicate(timeout=120)
+        assert process.returncode == 0, err.decode()
+        ran.extend(json.loads(out))
+    assert [(m["from"], m["to"]) for m in ran] == [(1, 2)]
+    assert len(raw(path)["meta"]["1"]["migrations"]) == 1
+    assert copy_path(path, 1).read_bytes() == (SCHEMA1 / "cases.json").read_bytes()
