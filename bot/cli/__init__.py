@@ -16,9 +16,11 @@ from typing import Sequence
 from ..clock import parse_now
 from ..config import load_settings
 from ..errors import BotError, ConfigError
-from . import case, cases, letters, mailbox, outbox, quarantine, report, retention, routing, run, sar, steps
+from . import (backup, case, cases, letters, mailbox, outbox, quarantine, reload, report, retention, routing, run, sar,
+               steps)
 
-COMMAND_MODULES = [run, routing, cases, case, quarantine, steps, mailbox, outbox, letters, retention, sar, report]
+COMMAND_MODULES = [run, routing, cases, case, quarantine, steps, mailbox, outbox, letters, retention, sar, report,
+                   backup, reload]
 
 
 def build_parser() -> argparse.ArgumentParser:

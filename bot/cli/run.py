@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 
 from ..clock import Clock
 from ..config import PROJECT_ROOT, Settings
 from ..errors import BotError
+from ..pidfile import remove_pid, write_pid
 from .common import dump, make_bot
 
 DEMO_SAMPLES = PROJECT_ROOT / "tests" / "data" / "samples"
@@ -37,8 +40,21 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Cases are stored in   {settings.store_path}")
     print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
     sys.stdout.flush()
-    Runner(bot, poll_seconds=settings.poll_seconds).start()
-    bot.close()
+    runner = Runner(bot, poll_seconds=settings.poll_seconds)
+
+    def on_hangup(_signum, _frame):
+        # Only flag it here: the poll applies it between two messages.  A thread wakes the
+        # poll, because the scheduler's lock may be held by the code this handler interrupted.
+        bot.reload_requested.set()
+        threading.Thread(target=runner.mail_arrived, name="reload-wake", daemon=True).start()
+
+    signal.signal(signal.SIGHUP, on_hangup)  # before the pid is published: SIGHUP's default is to exit
+    write_pid(settings.home)  # `complaints-bot reload` signals this process
+    try:
+        runner.start()
+    finally:
+        remove_pid(settings.home)
+        bot.close()
     return 0
 
 
