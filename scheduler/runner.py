@@ -7,9 +7,17 @@
 * ``flush-outbox`` (when a sending transport is configured) drains the outbox
   every ``[outbox] flush_seconds`` on its own, so retries happen even when no
   mail comes in.
+* ``send-chasers`` queues every reminder and escalation owed, every
+  15 minutes and once at start-up, so chasers missed while
+  the bot was down go out at once (merged, see scheduler/chase.py).
+* ``daily-digest`` queues each team's digest at 08:00 Monday to Friday (the
+  digest itself skips bank holidays and closures), and once at start-up when the
+  bot starts after 08:00: the digest's Message-ID is the team and the day, so it
+  is never sent twice.
 
-Jobs never overlap themselves (``max_instances=1``) and a missed run is
-coalesced into one.  A mailbox or sending server that is down is logged once
+Jobs run one at a time on one worker thread: the store is written by one job at
+a time, and a job that had to wait still runs (no misfire is dropped).  A missed
+run is coalesced into one.  A mailbox or sending server that is down is logged once
 per change of reason, not on every poll; the transports back off by themselves.
 """
 
@@ -21,17 +29,18 @@ import threading
 from datetime import datetime, timezone
 from typing import Callable
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from bot.errors import MailboxError, OutboxError
+from bot.errors import BotError, MailboxError, OutboxError
 
 log = logging.getLogger("complaints_bot.scheduler")
 
 
 class Runner:
     def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None,
-                 drainer=None, flush_seconds: float | None = None):
+                 drainer=None, flush_seconds: float | None = None, chase_minutes: float = 15):
         self.bot = bot
         self.on_batch = on_batch
         if drainer is None:
@@ -43,15 +52,22 @@ class Runner:
         self.mail_waiting = threading.Event()  # set by the IDLE watcher; a running poll goes round again
         self._last_problem = ""
         self.watcher: threading.Thread | None = None
-        self.scheduler = BlockingScheduler(timezone="Europe/London")
-        self.scheduler.add_job(
-            self.poll, "interval", seconds=poll_seconds, id="poll-mailbox", max_instances=1, coalesce=True,
-            next_run_time=datetime.now(timezone.utc),
+        self.scheduler = BlockingScheduler(
+            timezone="Europe/London",
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
         )
+        started = datetime.now(timezone.utc)
+        self.scheduler.add_job(self.poll, "interval", seconds=poll_seconds, id="poll-mailbox",
+                               next_run_time=started)
         if self.drainer is not None:
             every = flush_seconds or float(bot.settings.outbox.get("flush_seconds", 30))
-            self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox", max_instances=1,
-                                   coalesce=True)
+            self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox")
+        self.scheduler.add_job(self.chase, "interval", minutes=chase_minutes, id="send-chasers",
+                               next_run_time=started)
+        self.scheduler.add_job(self.digest, "cron", day_of_week="mon-fri", hour=8, minute=0, id="daily-digest")
+        if bot.clock.now().astimezone(bot.calendar.tz).hour >= 8:
+            self.scheduler.add_job(self.digest, "date", run_date=started, id="digest-at-start")
 
     def poll(self) -> None:
         """Process the mailbox, then send what that queued; again if mail came meanwhile."""
@@ -72,6 +88,25 @@ class Runner:
             self.flush()
             if not self.mail_waiting.is_set():
                 break
+
+    def chase(self) -> None:
+        """Queue the reminders and escalations owed now, then send them."""
+        try:
+            self.bot.chasers.tick(self.bot.clock.now())
+        except BotError as exc:
+            log.error("chasers: %s", exc)
+        self.flush()
+
+    def digest(self) -> None:
+        """Queue today's digest for every team with something in it (working days only)."""
+        try:
+            teams = self.bot.digests.send(self.bot.clock.now())
+        except BotError as exc:
+            log.error("digest: %s", exc)
+            return
+        if teams:
+            log.info("digest queued for %s", ", ".join(teams))
+        self.flush()
 
     def flush(self) -> None:
         if self.drainer is None:
