@@ -21,7 +21,9 @@ COPY scheduler/ scheduler/
 COPY templates/ templates/
 COPY tests/data/samples/ tests/data/samples/
 COPY routing.toml bot.toml ./
-RUN pip install -c constraints.txt . \
+# Installed in place (-e), as `make run` does: the bot reads routing.toml, templates/ and
+# scheduler/*.toml beside its code, and a wheel in site-packages would not carry them all.
+RUN pip install -c constraints.txt -e . \
  && mkdir -p /var/lib/complaints-bot /etc/complaints-bot \
  && chown complaints:complaints /var/lib/complaints-bot
 
