@@ -6,4 +6,4 @@ mailbox (``bot/intake``) -> archive (``bot/archive.py``) -> parse (``bot/parse``
 -> store (``bot/store.py``).  ``scheduler/`` drives the periodic work.
 """
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"
