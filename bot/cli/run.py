@@ -57,20 +57,11 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 if the running bot finished a mailbox poll recently (for container health checks)."""
-    from datetime import datetime, timedelta
+    from ..observe.health import check_health
 
-    beat = settings.home / "heartbeat"
-    if not beat.exists():
-        print(f"unhealthy: no poll has finished yet ({beat} missing)")
-        return 1
-    last = datetime.fromisoformat(beat.read_text().strip())
-    allowed = timedelta(seconds=max(3 * settings.poll_seconds, 120))
-    age = Clock(args.now).now() - last
-    if age > allowed:
-        print(f"unhealthy: last mailbox poll finished {int(age.total_seconds())} s ago (allowed {int(allowed.total_seconds())} s)")
-        return 1
-    print(f"healthy: last mailbox poll finished {int(age.total_seconds())} s ago")
-    return 0
+    health = check_health(settings, Clock(args.now).now())
+    print(f"{'healthy' if health.healthy else 'unhealthy'}: {health.text}")
+    return 0 if health.healthy else 1
 
 
 def register(sub, common) -> None:
