@@ -232,7 +232,8 @@ class Bot:
                 with stage("act"):
                     status, detail, ref = self.mail_commands.handle(raw, sha, key, parsed, verdict, self.clock.now())
                 self.source.done(raw)
-                log.info("message %s: %s %s", parsed.message_id, status, ref)
+                log.info("message %s: %s %s", parsed.message_id, status, ref,
+                         extra={"message_id": parsed.message_id, "ref": ref, "status": status})
                 return Outcome(status, detail, ref, parsed.message_id)
             with stage("classify"):
                 classification = self.classifier.classify(parsed)
@@ -255,10 +256,12 @@ class Bot:
                 reason=str(exc), at=at, source=raw.source, source_key=raw.source_key, subject=subject,
             )
             self.source.set_aside(raw)
-            log.warning("quarantined %s at stage %s: %s", entry.id, exc.stage, entry.error)
+            log.warning("quarantined %s at stage %s: %s", entry.id, exc.stage, entry.error,
+                        extra={"quarantine_id": entry.id, "stage": exc.stage, "status": "quarantined"})
             return Outcome("quarantined", f"{exc.stage}: {exc}", "", entry.id)
         self.source.done(raw)
-        log.info("message %s: %s %s", parsed.message_id, outcome.status, outcome.ref)
+        log.info("message %s: %s %s", parsed.message_id, outcome.status, outcome.ref,
+                 extra={"message_id": parsed.message_id, "ref": outcome.ref, "status": outcome.status})
         return Outcome(outcome.status, outcome.detail, outcome.ref, parsed.message_id)
 
     def requeue(self, entry_id: str) -> str:
