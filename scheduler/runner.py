@@ -8,6 +8,12 @@
   every ``[outbox] flush_seconds`` on its own, so retries happen even when no
   mail comes in.
 
+* ``watchdog`` (only under systemd with ``WatchdogSec=``) tells systemd the bot
+  is alive every half watchdog interval, unless a poll has been running for
+  longer than ``stuck_seconds``: then systemd restarts the hung process.  A
+  mailbox that is merely down is not a hang (the poll returns) and does not
+  restart the bot.
+
 Jobs never overlap themselves (``max_instances=1``) and a missed run is
 coalesced into one.  A mailbox or sending server that is down is logged once
 per change of reason, not on every poll; the transports back off by themselves.
@@ -18,6 +24,7 @@ from __future__ import annotations
 import logging
 import signal
 import threading
+import time
 from datetime import datetime, timezone
 from typing import Callable
 
@@ -25,14 +32,17 @@ from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.blocking import BlockingScheduler
 
 from bot.errors import MailboxError, OutboxError
+from bot.observe import sdnotify
 
 log = logging.getLogger("complaints_bot.scheduler")
 
 
 class Runner:
     def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None,
-                 drainer=None, flush_seconds: float | None = None):
+                 drainer=None, flush_seconds: float | None = None, stuck_seconds: float = 1800.0):
         self.bot = bot
+        self.stuck_seconds = stuck_seconds
+        self.poll_started: float | None = None  # time.monotonic() while a poll runs
         self.on_batch = on_batch
         if drainer is None:
             from bot.send import open_drainer
@@ -52,9 +62,20 @@ class Runner:
             every = flush_seconds or float(bot.settings.outbox.get("flush_seconds", 30))
             self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox", max_instances=1,
                                    coalesce=True)
+        watchdog = sdnotify.watchdog_seconds()
+        if watchdog:
+            self.scheduler.add_job(self.watchdog, "interval", seconds=max(watchdog / 2, 0.5), id="watchdog",
+                                   max_instances=1, coalesce=True)
 
     def poll(self) -> None:
         """Process the mailbox, then send what that queued; again if mail came meanwhile."""
+        self.poll_started = time.monotonic()
+        try:
+            self._poll()
+        finally:
+            self.poll_started = None
+
+    def _poll(self) -> None:
         while not self.stopping.is_set():
             self.mail_waiting.clear()
             try:
@@ -72,6 +93,15 @@ class Runner:
             self.flush()
             if not self.mail_waiting.is_set():
                 break
+
+    def watchdog(self) -> bool:
+        """Tell systemd the bot is alive, unless a poll has hung; returns whether it told."""
+        started = self.poll_started
+        if started is not None and time.monotonic() - started > self.stuck_seconds:
+            log.error("a mailbox poll has run for over %.0f s: not telling systemd's watchdog, so it restarts the bot",
+                      self.stuck_seconds)
+            return False
+        return sdnotify.notify("WATCHDOG=1")
 
     def flush(self) -> None:
         if self.drainer is None:
@@ -92,8 +122,10 @@ class Runner:
     def _problem(self, text: str) -> None:
         if text and text != self._last_problem:
             log.warning("%s", text)
+            sdnotify.notify(f"STATUS={text[:200]}")
         elif not text and self._last_problem:
             log.info("mailbox reachable again")
+            sdnotify.notify("STATUS=watching the mailbox")
         self._last_problem = text
 
     def _start_watcher(self) -> None:
@@ -105,6 +137,7 @@ class Runner:
         self.watcher.start()
 
     def stop(self) -> None:
+        sdnotify.notify("STOPPING=1")
         self.stopping.set()
         if self.scheduler.running:
             self.scheduler.shutdown(wait=False)
@@ -119,6 +152,8 @@ class Runner:
             signal.signal(signal.SIGTERM, on_signal)
             signal.signal(signal.SIGINT, on_signal)
         self._start_watcher()
+        # The bot is built (settings, routing, templates checked, classifier loaded): systemd may call it started.
+        sdnotify.notify("READY=1\nSTATUS=watching the mailbox")
         try:
             self.scheduler.start()
         finally:
