@@ -8,6 +8,8 @@
   every ``[outbox] flush_seconds`` on its own, so retries happen even when no
   mail comes in.
 
+* ``metrics`` (when ``[observe] http`` serves them) counts the overdue steps
+  every minute; the other metrics are updated as the poll and flush go.
 * ``watchdog`` (only under systemd with ``WatchdogSec=``) tells systemd the bot
   is alive every half watchdog interval, unless a poll has been running for
   longer than ``stuck_seconds``: then systemd restarts the hung process.  A
@@ -17,6 +19,8 @@
 Jobs never overlap themselves (``max_instances=1``) and a missed run is
 coalesced into one.  A mailbox or sending server that is down is logged once
 per change of reason, not on every poll; the transports back off by themselves.
+An outage longer than ``[observe] alert_after_minutes`` emails the admin once,
+and once more when it ends (``bot/observe/outage.py``).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from typing import Callable
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.blocking import BlockingScheduler
 
-from bot.errors import MailboxError, OutboxError
+from bot.errors import BotError, MailboxError, OutboxError
 from bot.observe import sdnotify
 
 log = logging.getLogger("complaints_bot.scheduler")
@@ -39,8 +43,11 @@ log = logging.getLogger("complaints_bot.scheduler")
 
 class Runner:
     def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None,
-                 drainer=None, flush_seconds: float | None = None, stuck_seconds: float = 1800.0):
+                 drainer=None, flush_seconds: float | None = None, stuck_seconds: float = 1800.0,
+                 metrics=None, outage=None):
         self.bot = bot
+        self.metrics = metrics  # bot.observe.metrics.Metrics, or None
+        self.outage = outage  # bot.observe.outage.OutageWatch, or None
         self.stuck_seconds = stuck_seconds
         self.poll_started: float | None = None  # time.monotonic() while a poll runs
         self.on_batch = on_batch
@@ -62,6 +69,11 @@ class Runner:
             every = flush_seconds or float(bot.settings.outbox.get("flush_seconds", 30))
             self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox", max_instances=1,
                                    coalesce=True)
+        if self.drainer is not None and self.metrics is not None:
+            self.drainer.on_sent = lambda message_id: self.metrics.acknowledged(message_id, bot.store, bot.clock.now())
+        if self.metrics is not None:
+            self.scheduler.add_job(self.count_overdue, "interval", seconds=60, id="metrics", max_instances=1,
+                                   coalesce=True, next_run_time=datetime.now(timezone.utc))
         watchdog = sdnotify.watchdog_seconds()
         if watchdog:
             self.scheduler.add_job(self.watchdog, "interval", seconds=max(watchdog / 2, 0.5), id="watchdog",
@@ -82,9 +94,12 @@ class Runner:
                 result = self.bot.process_mailbox()
             except MailboxError as exc:
                 self._problem(f"mailbox: {exc}")
+                self._channel("mailbox", str(exc))
             else:
                 self._problem("")
                 self.bot.heartbeat()
+                self._channel("mailbox", "")
+                self._count_batch(result.outcomes)
                 summary = result.summary()
                 if summary:
                     log.info("batch: %s", ", ".join(f"{k} {v}" for k, v in sorted(summary.items())))
@@ -107,9 +122,50 @@ class Runner:
         if self.drainer is None:
             return
         try:
-            self.drainer.flush()
+            result = self.drainer.flush()
         except OutboxError as exc:
             log.error("outbox: %s", exc)
+            self._channel("sending", str(exc))
+            return
+        if result.down:
+            self._channel("sending", result.down)
+        elif result.sent or result.deferred or result.failed:  # the server answered: it works
+            self._channel("sending", "")
+
+    def _channel(self, channel: str, problem: str) -> None:
+        """Record that the mailbox or sending works ("" ) or fails (why), for the metrics and the admin alert."""
+        if self.metrics is not None:
+            self.metrics.up.labels(channel).set(0 if problem else 1)
+        if self.outage is None:
+            return
+        try:
+            if problem:
+                self.outage.failed(channel, problem)
+            else:
+                self.outage.works(channel)
+        except (OSError, BotError) as exc:  # the disk may be the outage: never let the alert stop the loop
+            log.error("could not record or announce the %s outage: %s", channel, exc)
+
+    def _count_batch(self, outcomes) -> None:
+        if self.metrics is None:
+            return
+        self.metrics.batch(outcomes, self.bot.clock.now())
+        if self.drainer is not None:
+            return  # acknowledgements are counted when the server accepts them (drainer.on_sent)
+        for outcome in outcomes:  # a Maildir outbox only collects: an acknowledgement counts when queued
+            if outcome.status == "case" and outcome.ref:
+                for sent in self.bot.store.get_case(outcome.ref).get("sent", []):
+                    if sent.get("letter") == "acknowledgement":
+                        self.metrics.acknowledged(sent["message_id"], self.bot.store,
+                                                  datetime.fromisoformat(sent["at"]))
+
+    def count_overdue(self) -> int:
+        """The overdue-steps gauge: running steps of open cases past their deadline."""
+        now = self.bot.clock.now()
+        count = sum(1 for row in self.bot.chasers.deadlines.running(self.bot.store.all_cases(), now) if row.step.overdue)
+        if self.metrics is not None:
+            self.metrics.overdue_steps.set(count)
+        return count
 
     def mail_arrived(self) -> None:
         """Called from the IDLE watcher: run the poll now (or again, if one is running)."""

@@ -36,10 +36,37 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
           + ("" if transport == "maildir" else f", then out by {transport.upper()}"))
     print(f"Cases are stored in   {settings.store_path}")
     print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
+    metrics, server = _observe(settings, bot)
+    from ..observe.outage import OutageWatch
+
+    outage = OutageWatch(settings, bot.outbox, bot.clock.now)
     sys.stdout.flush()
-    Runner(bot, poll_seconds=settings.poll_seconds).start()
-    bot.close()
+    try:
+        Runner(bot, poll_seconds=settings.poll_seconds, metrics=metrics, outage=outage).start()
+    finally:
+        if server is not None:
+            server.stop()
+        bot.close()
     return 0
+
+
+def _observe(settings: Settings, bot):
+    """The metrics and the /healthz + /metrics endpoint, when [observe] http names an address."""
+    address = settings.observe.http_address
+    if address is None:
+        return None, None
+    from ..errors import ConfigError
+    from ..observe.http import ObserveServer, health_now
+    from ..observe.metrics import Metrics
+
+    metrics = Metrics(settings.outbox_dir)
+    try:
+        server = ObserveServer(address, metrics, health_now(settings, bot.clock)).start()
+    except OSError as exc:
+        raise ConfigError(settings.config_path or "bot.toml", f"[observe] http = {settings.observe.http!r}: cannot "
+                          f"listen there ({exc.strerror})", "choose a free port, or stop what uses it") from exc
+    print(f"Health and metrics at http://{settings.observe.http}/healthz and /metrics")
+    return metrics, server
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:

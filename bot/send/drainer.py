@@ -129,6 +129,7 @@ class Drainer:
         self.failed_dir = ensure_maildir(outbox.root / ".Failed")
         self.transport = Backoff(options.retry_first_seconds, options.retry_max_seconds)
         self._lock = threading.Lock()
+        self.on_sent: Callable[[str], None] | None = None  # told each accepted Message-ID (the metrics)
 
     # ---- the run ----------------------------------------------------------------------------
 
@@ -235,6 +236,8 @@ class Drainer:
         # Accepted: move it out of new/ at once.  The resend window is this one rename.
         self.outbox.mark_sent(path)
         self.transport.reset()
+        if self.on_sent is not None:
+            self.on_sent(str(parsed["Message-ID"] or ""))
         history.add(self.now(), "sent", f"accepted for {len(recipients) - len(refused)} recipient(s)")
         if refused:
             history.refused = {r: f"{code} {' '.join(msg.split())}" for r, (code, msg) in refused.items()}
