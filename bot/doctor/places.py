@@ -147,7 +147,7 @@ def running(settings: Settings, now: datetime) -> list[Finding]:
     if health.healthy:
         return [Finding("running", OK, f"the bot is running: {health.text}")]
     if health.last_poll is None:
-        return [Finding("running", OK, "no poll recorded in this home yet (the bot has not run here)")]
+        return [Finding("running", OK, "no heartbeat yet: the bot has not been started with `run` in this home")]
     return [Finding("running", WARN, f"the bot is not polling: {health.text}",
                     "start it (systemctl start complaints-bot, or docker compose up -d); its log says why it stopped "
                     "(journalctl -u complaints-bot)")]
