@@ -215,3 +215,24 @@ def test_stuck_outbox_with_an_old_message(tmp_path, smtp, capsys):
     assert "1 message(s) waiting to be sent" in row and "for 3 hours" in row and "never tried" in row
     assert "outbox check" in row and "outbox flush" in row
     assert "example.org" not in row  # the recipient is personal data: doctor names files, not people
+
+
+def test_exchange_mailbox_and_sending_signed_in_and_a_wrong_secret(tmp_path, entra, exchange_mailbox, capsys):
+    from tests.servers.fixtures import exchange_table
+
+    box, client_id, secret = exchange_mailbox
+    outbox = {"type": "exchange", "path": "outbox"}
+    home = private(write_home(tmp_path / "good", mailbox=exchange_table(entra, box, client_id, secret, tmp_path),
+                              outbox=outbox))
+    code, out = doctor(home, capsys)
+    assert code == 0, out
+    assert f"signed in as {box.address}" in lines(out, "OK", "mailbox")[0]
+    assert f"signed in as {box.address}" in lines(out, "OK", "sending")[0]
+    (tmp_path / "secrets").mkdir()
+    table = exchange_table(entra, box, client_id, "not-the-secret", tmp_path / "secrets")
+    home = private(write_home(tmp_path / "bad", mailbox=table, outbox=outbox))
+    code, out = doctor(home, capsys)
+    assert code == 1
+    for check in ("mailbox", "sending"):
+        [row] = lines(out, "FAIL", check)
+        assert "the client secret is wrong" in row and f"`complaints-bot {'mailbox' if check == 'mailbox' else 'outbox'} check` explains" in row

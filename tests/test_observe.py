@@ -201,3 +201,15 @@ def test_mailbox_down_alert_survives_a_restart_and_is_sent_once(tmp_path, tls_ce
                                                 "Complaints bot can read its mailbox again"]
     assert all(m["Auto-Submitted"] == "auto-generated" for m in messages)
     bot.close()
+
+
+def test_health_command_reads_the_heartbeat(home, capsys):
+    from bot.cli import main
+
+    assert main(["health", "--home", str(home)]) == 1
+    assert "unhealthy: no poll has finished yet" in capsys.readouterr().out
+    (home / "heartbeat").write_text(T0.isoformat())
+    assert main(["health", "--home", str(home), "--now", "2026-11-30T10:01"]) == 0
+    assert capsys.readouterr().out.startswith("healthy: last mailbox poll finished 60 s ago")
+    assert main(["health", "--home", str(home), "--now", "2026-11-30T10:05"]) == 1
+    assert "unhealthy: last mailbox poll finished 300 s ago (allowed 120 s)" in capsys.readouterr().out

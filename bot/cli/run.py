@@ -35,8 +35,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Outgoing mail goes to {settings.outbox_dir}"
           + ("" if transport == "maildir" else f", then out by {transport.upper()}"))
     print(f"Cases are stored in   {settings.store_path}")
-    print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
     metrics, server = _observe(settings, bot)
+    print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
     from ..observe.outage import OutageWatch
 
     outage = OutageWatch(settings, bot.outbox, bot.clock.now)
