@@ -72,7 +72,7 @@ def test_a_good_home_with_real_servers_is_all_ok(tmp_path, dovecot, mailbox, smt
                               outbox=smtp_table(smtp, tmp_path)))
     code, out = doctor(home, capsys)
     assert code == 0, out
-    assert [row.split()[0] for row in out.splitlines()[:-1] if row[:1].isalpha()] == ["OK"] * 13, out
+    assert [row.split()[0] for row in out.splitlines()[:-1] if row[:1].isalpha()] == ["OK"] * 14, out
     assert f"signed in as {user}" in lines(out, "OK", "mailbox")[0]
     assert "signed in as bot@council.example" in lines(out, "OK", "sending")[0]
     code, out = doctor(home, capsys, "--json")
@@ -167,6 +167,18 @@ def test_unwritable_home_fails(tmp_path, capsys):
     [row] = lines(out, "FAIL", "home")
     assert f"{home} is not writable by" in row and "Permission denied" in row
     assert "chown -R" in row and "ReadWritePaths=" in row
+
+
+def test_a_secret_file_others_can_read_warns(tmp_path, smtp, capsys):
+    home = private(write_home(tmp_path / "home", outbox=smtp_table(smtp, tmp_path)))
+    (tmp_path / "smtp-password").chmod(0o644)
+    code, out = doctor(home, capsys, "--offline")
+    [row] = lines(out, "WARN", "secrets")
+    assert "smtp-password ([outbox] password_file) is mode 644" in row and "fix: chmod 600" in row
+    (tmp_path / "smtp-password").unlink()
+    code, out = doctor(home, capsys, "--offline")
+    [row] = lines(out, "FAIL", "secrets")
+    assert "[outbox] password_file: cannot read" in row and "No such file" in row and code == 1
 
 
 def test_unreachable_servers_fail(tmp_path, capsys, tls_cert):

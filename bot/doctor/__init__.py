@@ -51,7 +51,8 @@ def run_checks(config: str | None, home: str | None, now: datetime, *, connect: 
     except ConfigError as exc:
         return [from_error("settings", exc)]
     findings = [Finding("settings", OK, f"{settings.config_path or 'built-in defaults'}: read")]
-    checks: list[Check] = [files.calendar, files.routing, files.templates, files.addresses, files.observe,
+    checks: list[Check] = [files.calendar, files.routing, files.templates, files.addresses, files.secrets,
+                           files.observe,
                            places.home, places.disk]
     if connect:
         checks += [connections.mailbox, connections.sending]

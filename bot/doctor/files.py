@@ -7,11 +7,12 @@ from datetime import datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..config import Settings, _table_line
+from ..config import SECRET_NAMES, Settings, _table_line
 from ..errors import ConfigError, TemplateError
 from . import FAIL, OK, WARN, Finding, from_error
 
 ENGLAND = "Europe/London"
+SECRET_FILES = tuple(f"{name}_file" for name in SECRET_NAMES)
 
 
 def calendar(settings: Settings, now: datetime) -> list[Finding]:
@@ -46,7 +47,15 @@ def routing(settings: Settings, now: datetime) -> list[Finding]:
 
     try:
         loaded = load_routing(settings.routing_path)
-        loaded.check_roles(CaseProcesses(settings.calendar()).roles_needed())
+    except ConfigError as exc:
+        return [from_error("routing", exc)]
+    try:
+        processes = CaseProcesses(settings.calendar())
+    except ConfigError:
+        processes = None  # the calendar's own line says what is wrong; roles are checked once it loads
+    try:
+        if processes is not None:
+            loaded.check_roles(processes.roles_needed())
     except ConfigError as exc:
         return [from_error("routing", exc)]
     return [Finding("routing", OK, f"{settings.routing_path}: {len(loaded.teams)} teams, {len(loaded.rules)} rules, "
@@ -133,6 +142,37 @@ def _find(text: str, needle: str) -> int | None:
         if re.search(re.escape(needle), line, re.I):
             return number
     return None
+
+
+def secrets(settings: Settings, now: datetime) -> list[Finding]:
+    """Secret files named in [mailbox] and [outbox] exist and only the bot's user can read them."""
+    import stat
+
+    findings = []
+    for table in ("mailbox", "outbox"):
+        values = getattr(settings, table)
+        for key, value in values.items():
+            if key not in SECRET_FILES:
+                continue
+            path = Path(str(value))
+            if not path.is_absolute() and settings.config_path is not None:
+                path = settings.config_path.parent / path
+            line = _table_line(settings.config_path, table, key)
+            where = f"{settings.config_path}:{line}" if line else str(settings.config_path or "bot.toml")
+            try:
+                mode = stat.S_IMODE(path.stat().st_mode)
+            except OSError as exc:
+                findings.append(Finding("secrets", FAIL, f"{where}: [{table}] {key}: cannot read {path} "
+                                                         f"({exc.strerror})",
+                                        "create the file with the secret, readable only by the bot's user "
+                                        f"(chmod 600 {path})"))
+                continue
+            if mode & 0o077:
+                findings.append(Finding("secrets", WARN, f"{path} ([{table}] {key}) is mode {mode:o}: other users "
+                                                         "can read the secret", f"chmod 600 {path}"))
+    if not findings:
+        findings.append(Finding("secrets", OK, "secret files private, none written in bot.toml"))
+    return findings
 
 
 def observe(settings: Settings, now: datetime) -> list[Finding]:
