@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import threading
 from datetime import datetime, timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
@@ -41,6 +42,7 @@ class OutageWatch:
         self.now = now
         self.path = settings.home / "outage.json"
         self.after = timedelta(minutes=settings.observe.alert_after_minutes)
+        self._lock = threading.Lock()  # the poll and the flush jobs run in different threads
 
     def _load(self) -> dict[str, dict]:
         try:
@@ -53,6 +55,10 @@ class OutageWatch:
 
     def failed(self, channel: str, reason: str) -> bool:
         """The channel failed just now; returns True when this call queued the "down" email."""
+        with self._lock:
+            return self._failed(channel, reason)
+
+    def _failed(self, channel: str, reason: str) -> bool:
         state = self._load()
         now = self.now()
         entry = state.setdefault(channel, {"since": now.isoformat(), "alerted": False})
@@ -67,6 +73,10 @@ class OutageWatch:
 
     def works(self, channel: str) -> bool:
         """The channel worked just now; returns True when this call queued the "working again" email."""
+        with self._lock:
+            return self._works(channel)
+
+    def _works(self, channel: str) -> bool:
         state = self._load()
         entry = state.pop(channel, None)
         if entry is None:
