@@ -11,6 +11,7 @@ import contextlib
 import errno
 import functools
 import logging
+import time
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -135,6 +136,7 @@ class Bot:
                  source: MailboxSource | None = None):
         self.settings = settings
         self.clock = clock or Clock()
+        self.progress_at = 0.0  # time.monotonic() when the last message was handled
         settings.ensure_home()
         self.routing = load_routing(settings.routing_path)
         self.letters = Letters(settings.templates_dir)
@@ -190,6 +192,7 @@ class Bot:
         for raw in self.source.fetch():
             try:
                 result.outcomes.append(self.handle(raw))
+                self.progress_at = time.monotonic()  # the runner's watchdog: a long batch is not a hung one
             except StorageFailure as exc:
                 log.error("ALERT: the bot's storage under %s failed (%s); it stops taking mail and leaves the rest "
                           "in the mailbox until the disk is writable again (%d handled in this batch)",

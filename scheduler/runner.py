@@ -11,8 +11,9 @@
 * ``metrics`` (when ``[observe] http`` serves them) counts the overdue steps
   every minute; the other metrics are updated as the poll and flush go.
 * ``watchdog`` (only under systemd with ``WatchdogSec=``) tells systemd the bot
-  is alive every half watchdog interval, unless a poll has been running for
-  longer than ``stuck_seconds``: then systemd restarts the hung process.  A
+  is alive every half watchdog interval, unless a poll has gone ``stuck_seconds``
+  without finishing a message: then systemd restarts the hung process (a long
+  backlog that keeps moving is not a hang).  A
   mailbox that is merely down is not a hang (the poll returns) and does not
   restart the bot.
 
@@ -110,12 +111,14 @@ class Runner:
                 break
 
     def watchdog(self) -> bool:
-        """Tell systemd the bot is alive, unless a poll has hung; returns whether it told."""
+        """Tell systemd the bot is alive, unless a poll has stopped moving; returns whether it told."""
         started = self.poll_started
-        if started is not None and time.monotonic() - started > self.stuck_seconds:
-            log.error("a mailbox poll has run for over %.0f s: not telling systemd's watchdog, so it restarts the bot",
-                      self.stuck_seconds)
-            return False
+        if started is not None:
+            moved = max(started, getattr(self.bot, "progress_at", 0.0))
+            if time.monotonic() - moved > self.stuck_seconds:
+                log.error("a mailbox poll has handled no message for %.0f s: not telling systemd's watchdog, so it "
+                          "restarts the bot", self.stuck_seconds)
+                return False
         return sdnotify.notify("WATCHDOG=1")
 
     def flush(self) -> None:

@@ -206,11 +206,15 @@ def test_runner_says_ready_and_feeds_the_watchdog(home, notify_socket, monkeypat
     try:
         received = notify_socket("WATCHDOG=1")
         assert received[0].startswith("READY=1") and "WATCHDOG=1" in received
-        # A poll hung past stuck_seconds: the runner stops feeding the watchdog, so systemd restarts it.
-        runner.stuck_seconds = 0.0
-        runner.poll_started = time.monotonic() - 1
+        # A poll that has handled no message for stuck_seconds: the runner stops feeding the watchdog,
+        # so systemd restarts it; one that keeps handling messages (a long backlog) is fed.
+        runner.scheduler.pause_job("poll-mailbox")  # no real poll changes poll_started meanwhile
+        while runner.poll_started is not None:
+            time.sleep(0.01)
+        runner.stuck_seconds = 10.0
+        runner.poll_started = bot.progress_at = time.monotonic() - 11
         assert runner.watchdog() is False
-        runner.stuck_seconds = 1800.0
+        bot.progress_at = time.monotonic() - 1
         assert runner.watchdog() is True
     finally:
         runner.stop()
