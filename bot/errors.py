@@ -80,3 +80,21 @@ class OutboxError(BotError):
 
 class TemplateError(BotError):
     """A letter template is missing, has a syntax error or uses an unknown variable."""
+
+
+class StoreTooNew(StoreError):
+    """The case store was written by a newer bot, with a schema this release cannot read."""
+
+    def __init__(self, message: str, *, found: int, supported: int, bot_version: str | None = None):
+        super().__init__(message)
+        self.found = found
+        self.supported = supported
+        self.bot_version = bot_version
+
+
+class BackupError(BotError):
+    """A backup cannot be made, or a backup file is damaged, too new or cannot be restored."""
+
+
+class ReloadError(BotError):
+    """No running bot to reload, or it did not confirm the reload in time."""

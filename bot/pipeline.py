@@ -11,6 +11,7 @@ import contextlib
 import errno
 import functools
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from typing import Iterator
@@ -28,14 +29,15 @@ from .commands.tokens import Tokens, load_secret
 from .archive import Archive
 from .clock import Clock
 from .config import Settings
-from .errors import MailboxError, OutboxError, StageError, StoreError
+from .errors import ConfigError, MailboxError, OutboxError, StageError, StoreError, TemplateError
 from .intake import MailboxSource
 from .intake.maildir import MaildirSource
 from .intake.open import open_source
 from .parse import DEFAULT_LIMITS, parse_message
 from .quarantine import Quarantine
 from .records import RawMessage
-from .route import load_routing
+from .reload import ReloadStatus, load_checked, write_status
+from .route import Routing, load_routing
 from .store import Store, message_key
 from .act.letters import Letters
 from .act.outbox import Outbox
@@ -150,26 +152,58 @@ class Bot:
         self.calendar = settings.calendar()
         self.processes = CaseProcesses(self.calendar)
         self.routing.check_roles(self.processes.roles_needed())
-        self.triage = Triage(settings, self.routing, self.store)
         self.tokens = Tokens(load_secret(settings.home), settings.council.complaints_address)
-        self.actor = Actor(settings, self.clock, self.routing, self.letters, self.outbox, self.store, self.archive,
-                           self.processes, self.tokens)
         self.casework = Casework(self.store, self.processes.engine)
-        self.commands = CommandRunner(self.store, self.casework, self.processes, self.routing, self.actor)
-        self.mail_commands = MailCommands(self._command_auth(), self.commands, self.store, self.actor)
-        self.chasers = ChaserSender(settings, self.routing, self.letters, self.outbox, self.store, self.processes.engine,
-                                    self.tokens)
-        self.digests = DigestBuilder(settings, self.routing, self.letters, self.outbox, self.store,
-                                     self.chasers.deadlines, self.calendar)
+        self._wire(self.routing, self.letters)
+        # Set by SIGHUP (``complaints-bot reload``); applied between messages by process_mailbox.
+        self.reload_requested = threading.Event()
 
-    def _command_auth(self) -> CommandAuth:
+    def _wire(self, routing: Routing, letters: Letters) -> None:
+        """Build the stages that read routing.toml or the letters, then swap them all in at once.
+
+        They hold only configuration and the shared store, outbox and clock, so a reload
+        can rebuild them between two messages without losing anything.
+        """
+        settings = self.settings
+        triage = Triage(settings, routing, self.store)
+        actor = Actor(settings, self.clock, routing, letters, self.outbox, self.store, self.archive,
+                      self.processes, self.tokens)
+        commands = CommandRunner(self.store, self.casework, self.processes, routing, actor)
+        mail_commands = MailCommands(self._command_auth(routing), commands, self.store, actor)
+        chasers = ChaserSender(settings, routing, letters, self.outbox, self.store, self.processes.engine, self.tokens)
+        digests = DigestBuilder(settings, routing, letters, self.outbox, self.store, chasers.deadlines, self.calendar)
+        (self.routing, self.letters, self.triage, self.actor, self.commands, self.mail_commands, self.chasers,
+         self.digests) = (routing, letters, triage, actor, commands, mail_commands, chasers, digests)
+
+    def _command_auth(self, routing: Routing) -> CommandAuth:
         options = self.settings.commands
         mailbox_type = self.settings.mailbox.get("type", "maildir")
         # Authentication-Results come from a real mail server; the local Maildir demo has none.
         required = options.get("require_authentication_results", mailbox_type != "maildir")
-        return CommandAuth(self.tokens, self.routing, self.store, council_domains=self.settings.council.domains,
+        return CommandAuth(self.tokens, routing, self.store, council_domains=self.settings.council.domains,
                            token_days=int(options.get("token_days", 90)), require_authentication=bool(required),
                            trusted_authserv_id=str(options.get("trusted_authserv_id", "")))
+
+    def reload(self) -> ReloadStatus:
+        """Re-read routing.toml and the letters; swap them in only if they pass every start-up check.
+
+        When they do not, the old configuration stays in force and the error (file:line
+        and the fix) is logged and written to the reload-status file.
+        """
+        self.reload_requested.clear()
+        try:
+            routing, letters = load_checked(self.settings, self.processes)
+        except (ConfigError, TemplateError, OSError) as exc:
+            log.error("reload refused, still using the previous routing and letters: %s", exc)
+            return write_status(self.settings.home, ok=False, error=str(exc))
+        self._wire(routing, letters)
+        log.info("reloaded %s (%d teams, %d rules) and the letters in %s", self.settings.routing_path,
+                 len(routing.teams), len(routing.rules), self.settings.templates_dir)
+        return write_status(self.settings.home, ok=True, teams=len(routing.teams), rules=len(routing.rules))
+
+    def _reload_if_requested(self) -> None:
+        if self.reload_requested.is_set():
+            self.reload()
 
     def close(self) -> None:
         self.store.close()
@@ -189,7 +223,9 @@ class Bot:
         with :class:`StorageFailure` and the message stays in the mailbox.
         """
         result = BatchResult()
+        self._reload_if_requested()
         for raw in self.source.fetch():
+            self._reload_if_requested()  # between two messages, never inside one
             try:
                 result.outcomes.append(self.handle(raw))
                 self.progress_at = time.monotonic()  # the runner's watchdog: a long batch is not a hung one

@@ -10,6 +10,9 @@ auto-replies, spam, the bot's own mail).  A message's identity is its
 Message-ID plus the SHA-256 of its bytes; it lives inside the one document its
 handling wrote, so recording a case and recording that its message was seen
 are one write.
+
+The ``meta`` table holds the schema version; opening an older store migrates
+it first, keeping a copy, and a newer one is refused (``bot/store_schema.py``).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import copy
 import fcntl
 import json
 import os
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -28,8 +31,9 @@ from tinydb.storages import Storage
 
 from .errors import CaseNotFound, StoreError
 from .fsutil import atomic_write
+from .store_schema import SCHEMA_VERSION, new_meta, upgrade
 
-SCHEMA_VERSION = 1
+__all__ = ["SCHEMA_VERSION", "Store", "AtomicJSONStorage", "audit", "iso", "message_key", "store_lock"]
 
 
 class AtomicJSONStorage(Storage):
@@ -87,6 +91,19 @@ class AtomicJSONStorage(Storage):
         pass
 
 
+@contextlib.contextmanager
+def store_lock(store_path: Path) -> Iterator[None]:
+    """The store's exclusive lock (flock on ``cases.json.lock``), also taken by a backup while it copies."""
+    lock_path = Path(store_path).with_name(Path(store_path).name + ".lock")
+    # The lock file is empty, but everything under the home is private (0600).
+    with os.fdopen(os.open(lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
 def message_key(message_id: str, sha256: str) -> str:
     return f"{message_id}|{sha256}"
 
@@ -103,22 +120,28 @@ class Store:
         except OSError as exc:
             raise StoreError(f"cannot open the case store {self.path}: {exc.strerror}") from exc
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        storage: AtomicJSONStorage = self.db.storage
+        try:
+            self.migrations = upgrade(self.path, storage.read, storage.write, self.locked)
+        except BaseException:
+            storage.forget()
+            raise
         self.cases = self.db.table("cases")
         self.ignored = self.db.table("ignored")
         self.meta = self.db.table("meta")
         if not self.meta.all():
-            self.meta.insert({"schema_version": SCHEMA_VERSION})
+            with self.locked():
+                if not self.meta.all():
+                    self.meta.insert(new_meta(datetime.now(timezone.utc)))
 
-    @contextlib.contextmanager
-    def locked(self) -> Iterator[None]:
+    def schema(self) -> dict[str, Any]:
+        """The store's meta document: schema version, bot release, creation time, migrations."""
+        documents = self.meta.all()
+        return dict(documents[0]) if documents else {}
+
+    def locked(self) -> contextlib.AbstractContextManager[None]:
         """Hold the store's lock for a read-modify-write, so the bot and the CLI never lose each other's changes."""
-        # The lock file is empty, but everything under the home is private (0600).
-        with os.fdopen(os.open(self.lock_path, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600), "a") as handle:
-            fcntl.flock(handle, fcntl.LOCK_EX)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
+        return store_lock(self.path)
 
     # ---- messages ---------------------------------------------------------------------------
 

@@ -118,7 +118,7 @@ def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: 
     hits: list[Hit] = []
     sentences = list(doc.sents)
     sentence_starts = [s.start for s in sentences]
-    seen: set[tuple[str, int, frozenset[str]]] = set()
+    seen: set[tuple[str, int, frozenset[str], tuple[int, int] | None]] = set()
     for span in doc.spans.get(SPANS_KEY, []):
         concept = concepts[span.label_]
         number = bisect_right(starts, span.start_char) - 1
@@ -129,7 +129,9 @@ def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: 
             continue  # a gap pattern ran across two passages
         sent_no = bisect_right(sentence_starts, span.start) - 1
         contexts = frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if span._.get(ext))
-        key = (concept.name, sent_no, contexts)
+        # One hit per concept and sentence is enough evidence; a look-alike needs every span,
+        # since each one excuses only the words it covers.
+        key = (concept.name, sent_no, contexts, (span.start, span.end) if concept.signal == "lookalike" else None)
         if key in seen:
             continue
         seen.add(key)

@@ -370,6 +370,11 @@ def build_pipeline(patterns: PatternSet) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()  # loads the lookup table from spacy-lookups-data (installed, no download)
+    lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    for form, word in patterns.spellings.items():
+        # "any1" reads as "anyone", "goin" as "going": the patterns match NORM and LEMMA
+        nlp.vocab[form].norm_ = word
+        lemmas.set(form, lemmas.get(word, word))
     nlp.add_pipe("lowercase_lemma")
     nlp.add_pipe("concept_matcher").add_concepts(patterns)
     for context, extension in CONTEXT_EXTENSIONS.items():

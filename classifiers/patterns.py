@@ -45,7 +45,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
                         "care_topic", "other_topic"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern", "resolution"}),
+    "safeguarding": frozenset({"concern", "resolution", "lookalike"}),
     "people": frozenset(
         {
             "professional_role",
@@ -151,6 +151,7 @@ class PatternSet:
     contexts: dict[str, ContextTerms]
     lists: dict[str, list[str]]
     language: LanguageConfig
+    spellings: dict[str, str] = field(default_factory=dict)
 
     def by_name(self) -> dict[str, Concept]:
         return {c.name: c for c in self.concepts}
@@ -350,6 +351,24 @@ def _load_contexts(path: Path) -> dict[str, ContextTerms]:
     return out
 
 
+def _load_spellings(path: Path, tokenizer: Any) -> dict[str, str]:
+    """[spellings] in lists.toml: text-speak and common spellings, each read as the word it stands for."""
+    data, raw = _read_toml(path)
+    table = data.get("spellings", {})
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[spellings] must be a table", 'write: [spellings] then any1 = "anyone"')
+    out: dict[str, str] = {}
+    for form, word in table.items():
+        if not isinstance(word, str) or not word.strip():
+            raise ConfigError(path, f"spelling {form!r} must name one word", 'e.g. any1 = "anyone"', _line_of(raw, form))
+        for text in (form, word):
+            if len(tokenizer(text)) != 1:
+                raise ConfigError(path, f"spelling {form!r} = {word!r}: {text!r} is more than one token for spaCy",
+                                  "both sides must be single words", _line_of(raw, form))
+        out[form.lower()] = word.strip().lower()
+    return out
+
+
 def _load_languages(path: Path) -> LanguageConfig:
     data, raw = _read_toml(path)
     _check_keys(data, {"candidates", "min_confidence", "min_letters", "romanised", "romanised_min_hits", "names"},
@@ -488,4 +507,6 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
     if missing:
         raise ConfigError(directory, f"no concept file for {', '.join(missing)}",
                           f"add {', '.join(m + '.toml' for m in missing)}")
-    return PatternSet(directory=directory, concepts=concepts, contexts=contexts, lists=lists, language=language)
+    spellings = _load_spellings(directory / "lists.toml", tokenizer)
+    return PatternSet(directory=directory, concepts=concepts, contexts=contexts, lists=lists, language=language,
+                      spellings=spellings)

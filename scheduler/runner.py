@@ -7,18 +7,26 @@
 * ``flush-outbox`` (when a sending transport is configured) drains the outbox
   every ``[outbox] flush_seconds`` on its own, so retries happen even when no
   mail comes in.
-
+* ``send-chasers`` queues every reminder and escalation owed, every
+  15 minutes and once at start-up, so chasers missed while
+  the bot was down go out at once (merged, see scheduler/chase.py).
+* ``daily-digest`` queues each team's digest at 08:00 Monday to Friday (the
+  digest itself skips bank holidays and closures), and once at start-up when the
+  bot starts after 08:00: the digest's Message-ID is the team and the day, so it
+  is never sent twice.
 * ``metrics`` (when ``[observe] http`` serves them) counts the overdue steps
   every minute; the other metrics are updated as the poll and flush go.
 * ``watchdog`` (only under systemd with ``WatchdogSec=``) tells systemd the bot
   is alive every half watchdog interval, unless a poll has gone ``stuck_seconds``
-  without finishing a message: then systemd restarts the hung process (a long
-  backlog that keeps moving is not a hang).  A
-  mailbox that is merely down is not a hang (the poll returns) and does not
-  restart the bot.
+  without finishing a message, or no poll has started for that long (another
+  job holds the worker): then systemd restarts the hung process (a long
+  backlog that keeps moving is not a hang).  A mailbox that is merely down is
+  not a hang (the poll returns) and does not restart the bot.  It runs on a
+  worker thread of its own, so a long poll never keeps it waiting.
 
-Jobs never overlap themselves (``max_instances=1``) and a missed run is
-coalesced into one.  A mailbox or sending server that is down is logged once
+Jobs run one at a time on one worker thread: the store is written by one job at
+a time, and a job that had to wait still runs (no misfire is dropped).  A missed
+run is coalesced into one.  A mailbox or sending server that is down is logged once
 per change of reason, not on every poll; the transports back off by themselves.
 An outage longer than ``[observe] alert_after_minutes`` emails the admin once,
 and once more when it ends (``bot/observe/outage.py``).
@@ -33,6 +41,7 @@ import time
 from datetime import datetime, timezone
 from typing import Callable
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.jobstores.base import JobLookupError
 from apscheduler.schedulers.blocking import BlockingScheduler
 
@@ -44,13 +53,15 @@ log = logging.getLogger("complaints_bot.scheduler")
 
 class Runner:
     def __init__(self, bot, *, poll_seconds: float, on_batch: Callable[[dict[str, int]], None] | None = None,
-                 drainer=None, flush_seconds: float | None = None, stuck_seconds: float = 1800.0,
-                 metrics=None, outage=None):
+                 drainer=None, flush_seconds: float | None = None, chase_minutes: float = 15,
+                 stuck_seconds: float = 1800.0, metrics=None, outage=None):
         self.bot = bot
         self.metrics = metrics  # bot.observe.metrics.Metrics, or None
         self.outage = outage  # bot.observe.outage.OutageWatch, or None
         self.stuck_seconds = stuck_seconds
         self.poll_started: float | None = None  # time.monotonic() while a poll runs
+        self.poll_ended = time.monotonic()  # when the last poll ended (or the runner was made)
+        self.poll_seconds = poll_seconds
         self.on_batch = on_batch
         if drainer is None:
             from bot.send import open_drainer
@@ -61,24 +72,32 @@ class Runner:
         self.mail_waiting = threading.Event()  # set by the IDLE watcher; a running poll goes round again
         self._last_problem = ""
         self.watcher: threading.Thread | None = None
-        self.scheduler = BlockingScheduler(timezone="Europe/London")
-        self.scheduler.add_job(
-            self.poll, "interval", seconds=poll_seconds, id="poll-mailbox", max_instances=1, coalesce=True,
-            next_run_time=datetime.now(timezone.utc),
+        self.scheduler = BlockingScheduler(
+            timezone="Europe/London",
+            executors={"default": ThreadPoolExecutor(1)},
+            job_defaults={"max_instances": 1, "coalesce": True, "misfire_grace_time": None},
         )
+        started = datetime.now(timezone.utc)
+        self.scheduler.add_job(self.poll, "interval", seconds=poll_seconds, id="poll-mailbox",
+                               next_run_time=started)
         if self.drainer is not None:
             every = flush_seconds or float(bot.settings.outbox.get("flush_seconds", 30))
-            self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox", max_instances=1,
-                                   coalesce=True)
+            self.scheduler.add_job(self.flush, "interval", seconds=every, id="flush-outbox")
+        self.scheduler.add_job(self.chase, "interval", minutes=chase_minutes, id="send-chasers",
+                               next_run_time=started)
+        self.scheduler.add_job(self.digest, "cron", day_of_week="mon-fri", hour=8, minute=0, id="daily-digest")
+        if bot.clock.now().astimezone(bot.calendar.tz).hour >= 8:
+            self.scheduler.add_job(self.digest, "date", run_date=started, id="digest-at-start")
         if self.drainer is not None and self.metrics is not None:
             self.drainer.on_sent = lambda message_id: self.metrics.acknowledged(message_id, bot.store, bot.clock.now())
         if self.metrics is not None:
-            self.scheduler.add_job(self.count_overdue, "interval", seconds=60, id="metrics", max_instances=1,
-                                   coalesce=True, next_run_time=datetime.now(timezone.utc))
+            self.scheduler.add_job(self.count_overdue, "interval", seconds=60, id="metrics", next_run_time=started)
         watchdog = sdnotify.watchdog_seconds()
         if watchdog:
+            # Its own thread: on the shared worker it would wait behind a long poll and let systemd kill the bot.
+            self.scheduler.add_executor(ThreadPoolExecutor(1), "watchdog")
             self.scheduler.add_job(self.watchdog, "interval", seconds=max(watchdog / 2, 0.5), id="watchdog",
-                                   max_instances=1, coalesce=True)
+                                   executor="watchdog")
 
     def poll(self) -> None:
         """Process the mailbox, then send what that queued; again if mail came meanwhile."""
@@ -87,6 +106,7 @@ class Runner:
             self._poll()
         finally:
             self.poll_started = None
+            self.poll_ended = time.monotonic()
 
     def _poll(self) -> None:
         while not self.stopping.is_set():
@@ -119,7 +139,30 @@ class Runner:
                 log.error("a mailbox poll has handled no message for %.0f s: not telling systemd's watchdog, so it "
                           "restarts the bot", self.stuck_seconds)
                 return False
+        elif time.monotonic() - self.poll_ended > self.stuck_seconds + self.poll_seconds:
+            log.error("no mailbox poll has started for %.0f s (another job holds the worker): not telling systemd's "
+                      "watchdog, so it restarts the bot", self.stuck_seconds)
+            return False
         return sdnotify.notify("WATCHDOG=1")
+
+    def chase(self) -> None:
+        """Queue the reminders and escalations owed now, then send them."""
+        try:
+            self.bot.chasers.tick(self.bot.clock.now())
+        except BotError as exc:
+            log.error("chasers: %s", exc)
+        self.flush()
+
+    def digest(self) -> None:
+        """Queue today's digest for every team with something in it (working days only)."""
+        try:
+            teams = self.bot.digests.send(self.bot.clock.now())
+        except BotError as exc:
+            log.error("digest: %s", exc)
+            return
+        if teams:
+            log.info("digest queued for %s", ", ".join(teams))
+        self.flush()
 
     def flush(self) -> None:
         if self.drainer is None:

@@ -193,3 +193,43 @@ def test_fresh_set_concepts_are_flagged(classifier, text):
 def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
     raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
     assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
+
+
+# ---- concepts added after fresh8 / fresh9 (written in other words than those sets) -------------
+
+FRESH8_9_CONCEPTS = [
+    "The support worker told her it was their special secret and not to say anything to her mum.",
+    "She came back from respite with her knickers on back to front and a bruise on her inner thigh.",
+    "He flinches whenever the new carer walks into the room.",
+    "There were finger-shaped marks on the backs of both her upper arms.",
+    "A man from the pub walks him to the cash machine every Monday and he comes home without any money.",
+    "His niece got him to sign over the bungalow last month.",
+    "The buzzers on the dementia unit are switched off after ten.",
+    "They give her the PRN liquid to calm her because she calls out.",
+    "Residents are put in pads at night even though they can use the toilet with a bit of help.",
+    "He stopped taking his lithium when his support ended and he is eating only biscuits.",
+    "tbh some1 keeps goin in her handbag n £40 was gone 2day",
+]
+
+
+@pytest.mark.parametrize("text", FRESH8_9_CONCEPTS)
+def test_fresh8_9_concepts_are_flagged(classifier, text):
+    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Concern")
+    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is True
+
+
+# Words of harm about something else (look-alikes), other people's stories and double negatives.
+@pytest.mark.parametrize("text", [
+    "Charging for a visit that never happened is an abuse of your own billing process.",
+    "Your finance team keeps ignoring my letters and neglecting my emails about the invoice.",
+    "I feel neglected by the council's customer service, which never rings back.",
+    "The adviser I spoke to on the phone was rude and abusive about my question on the bill.",
+    "The safeguarding team looked at it in March and found no evidence of neglect; my complaint is the bill.",
+    "I watched a documentary where residents were slapped and left in soiled beds, so I worry about choosing a home.",
+    "Dad has never gone without his tablets; the carers are lovely, my complaint is about the invoice.",
+    "The council threatened legal action over the unpaid contribution.",
+    "The physio pushed him when he needed pushing and he walks again now.",
+])
+def test_lookalikes_and_stories_are_not_safeguarding(classifier, text):
+    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
+    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False

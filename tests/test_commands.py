@@ -37,6 +37,9 @@ OTHER_TEAM_OFFICER = "safeguarding.officer@council.example"
     ("stage 2", "stage2"), ("assign jo@council.example", "assign"), ("pause", "pause"), ("resume", "resume"),
     ("relabel safeguarding=false because this is about an invoice", "relabel"), ("note rang her back", "note"),
     ("close partly upheld", "close"), ("close not  upheld", "close"), ("reply", "reply"),
+    ("close upheld: visits are now confirmed by text", "close"), ("learning rotas now go to families", "learning"),
+    ("Ombudsman referred", "ombudsman"), ("service home care", "service"), ("service area: day centres", "service"),
+    ("response period 30 working days agreed", "period"), ("response period 25 set", "period"),
 ])
 def test_grammar_understands_each_command(line, verb):
     assert parse_command(line).verb == verb
@@ -48,6 +51,8 @@ def test_grammar_understands_each_command(line, verb):
     ("relabel colour=red because x", "unknown label"),
     ("relabel safeguarding=perhaps because x", "true or false"),
     ("relabel kind=complain because x", "cannot be"),
+    ("ombudsman maybe", "ombudsman referred"),
+    ("response period thirty days agreed", "response period <n> working days agreed"),
 ])
 def test_grammar_explains_a_command_word_used_wrongly(line, hint):
     with pytest.raises(CommandSyntaxError, match=hint):
@@ -204,6 +209,37 @@ def test_the_same_commands_from_the_cli(opened, home, cli):
     assert code == 1
     code, out, _ = cli("case", case["ref"], "close", "upheld", "--now", LATER, "--json")
     assert json.loads(out)["ok"] and case_of(home)["status"] == "closed"
+
+
+def test_what_the_annual_report_needs_is_recorded_on_the_case_and_its_audit_trail(opened, home, cli):
+    """The response period (reg 13(7)/(8)), the service area, the decision with what changed,
+    later learning and an Ombudsman referral: the last three still work once the case is closed."""
+    case, _, _ = opened
+    ref = case["ref"]
+    code, out, err = cli("case", ref, "response", "period", "30", "working", "days", "agreed", "--by", OFFICER,
+                         "--now", LATER)
+    assert code == 0, err
+    statutory = next(p for p in case_of(home)["processes"] if p["process"] == "statutory_complaint")
+    assert statutory["periods"]["response_period"]["basis"] == "agreed"
+    # 30 working days from receipt on Thu 2 April 2026 (Easter, Early May and Spring bank holidays skipped).
+    assert next(s for s in statutory["steps"] if s["key"] == "send_response")["due"] == "2026-05-19T17:00:00+01:00"
+    assert cli("case", ref, "service", "direct", "payments", "--by", OFFICER, "--now", LATER)[0] == 0
+    code, out, _ = cli("case", ref, "close", "partly", "upheld:", "payments", "are", "now", "reviewed", "before",
+                       "any", "cut", "--by", OFFICER, "--now", LATER)
+    assert code == 0 and "what changed" in out
+    assert cli("case", ref, "learning", "a", "briefing", "for", "all", "assessors", "--by", OFFICER, "--now", LATER)[0] == 0
+    assert cli("case", ref, "ombudsman", "referred", "--by", OFFICER, "--now", LATER)[0] == 0
+    code, out, _ = cli("case", ref, "ombudsman", "referred", "--now", LATER)
+    assert code == 1 and "already" in out
+    assert cli("case", ref, "response", "period", "10", "agreed", "--now", LATER)[0] == 1  # closed: nothing open
+    after = case_of(home)
+    assert after["outcome"] == "partly upheld" and after["service_area"] == "direct payments"
+    assert [x["text"] for x in after["learning"]] == ["payments are now reviewed before any cut",
+                                                       "a briefing for all assessors"]
+    assert after["ombudsman_referred_at"] == "2026-04-03T11:00:00+01:00"
+    actions = [(a["action"], a["by"]) for a in after["audit"]]
+    for action in ("response period", "service area", "closed", "learning", "ombudsman referred"):
+        assert (action, OFFICER) in actions, action
 
 
 # ---- attacks: each refused, nothing changes -----------------------------------------------------

@@ -209,3 +209,39 @@ def test_safeguarding_pauses_the_complaint_until_an_officer_resumes_it(home, cli
     code, out, err = cli("step", "resume", case["ref"], process, "--now", "2026-04-07T10:00")
     assert code == 0, err
     assert not {p["process"]: p for p in the_case(home)["processes"]}[process]["paused_at"]
+
+
+def test_the_running_bot_sends_owed_chasers_and_the_digest_by_itself(formal_case, home):
+    """`complaints-bot run` (the APScheduler runner), not the `chasers send` command: started on
+    Friday 10 April at 09:30 with the case's reminder owed, it queues the reminder and, as it
+    started after 08:00 on a working day, the team's digest, with no officer typing anything."""
+    import threading
+    import time
+
+    from bot.cli.common import make_bot
+    from bot.clock import parse_now
+    from bot.config import load_settings
+    from scheduler.runner import Runner
+
+    from types import SimpleNamespace
+
+    settings = load_settings(home=str(home))
+    bot = make_bot(SimpleNamespace(now=parse_now("2026-04-10T09:30")), settings)
+    runner = Runner(bot, poll_seconds=3600, drainer=None)
+    thread = threading.Thread(target=runner.start, kwargs={"install_signals": False}, daemon=True)
+    thread.start()
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            subjects = [str(m["Subject"]) for m in outbox(home).values()]
+            if any("Reminder" in s for s in subjects) and any("due today" in s for s in subjects):
+                break
+            time.sleep(0.1)
+    finally:
+        runner.stop()
+        thread.join(10)
+        bot.close()
+    subjects = [str(m["Subject"]) for m in outbox(home).values()]
+    assert any("Reminder" in s and "Action Plan" in s for s in subjects), subjects
+    assert any("due today" in s for s in subjects), subjects
+    assert any("/icap_letter/" in k for k in the_case(home)["chasers_sent"])

@@ -61,6 +61,7 @@ def test_unit_is_hardened():
         assert service[key] == "true", key
     assert service["CapabilityBoundingSet"] == "" and service["AmbientCapabilities"] == ""
     assert service["ExecStart"].split()[1:3] == ["run", "--log-format"]
+    assert service["ExecReload"].split()[1:] == ["reload"]  # checks the files, then SIGHUP
     # The watchdog fires after WatchdogSec; the bot pings every half of it, and is given time to load.
     assert int(service["TimeoutStartSec"]) >= 120
     assert unit["Install"]["WantedBy"] == ["multi-user.target"]
@@ -215,6 +216,12 @@ def test_runner_says_ready_and_feeds_the_watchdog(home, notify_socket, monkeypat
         runner.poll_started = bot.progress_at = time.monotonic() - 11
         assert runner.watchdog() is False
         bot.progress_at = time.monotonic() - 1
+        assert runner.watchdog() is True
+        # No poll for longer than that (a chaser run or a flush hung on the one worker thread): not fed either.
+        runner.poll_started = None
+        runner.poll_ended = time.monotonic() - 11 - runner.poll_seconds
+        assert runner.watchdog() is False
+        runner.poll_ended = time.monotonic()
         assert runner.watchdog() is True
     finally:
         runner.stop()

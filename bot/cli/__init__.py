@@ -17,9 +17,11 @@ from ..clock import parse_now
 from ..config import load_settings
 from ..errors import BotError, ConfigError
 from ..observe import logs
-from . import case, cases, doctor, letters, mailbox, outbox, quarantine, retention, routing, run, sar, steps
+from . import (backup, case, cases, doctor, letters, mailbox, outbox, quarantine, reload, report, retention, routing,
+               run, sar, steps)
 
-COMMAND_MODULES = [run, routing, cases, case, quarantine, steps, mailbox, outbox, letters, retention, sar, doctor]
+COMMAND_MODULES = [run, routing, cases, case, quarantine, steps, mailbox, outbox, letters, retention, sar, report,
+                   backup, reload, doctor]
 
 
 def build_parser() -> argparse.ArgumentParser:

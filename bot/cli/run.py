@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+import threading
 
 from ..clock import Clock
 from ..config import PROJECT_ROOT, Settings
 from ..errors import BotError
+from ..pidfile import remove_pid, write_pid
 from .common import dump, make_bot
 
 DEMO_SAMPLES = PROJECT_ROOT / "tests" / "data" / "samples"
@@ -41,9 +44,20 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
 
     outage = OutageWatch(settings, bot.outbox, bot.clock.now)
     sys.stdout.flush()
+    runner = Runner(bot, poll_seconds=settings.poll_seconds, metrics=metrics, outage=outage)
+
+    def on_hangup(_signum, _frame):
+        # Only flag it here: the poll applies it between two messages.  A thread wakes the
+        # poll, because the scheduler's lock may be held by the code this handler interrupted.
+        bot.reload_requested.set()
+        threading.Thread(target=runner.mail_arrived, name="reload-wake", daemon=True).start()
+
+    signal.signal(signal.SIGHUP, on_hangup)  # before the pid is published: SIGHUP's default is to exit
+    write_pid(settings.home)  # `complaints-bot reload` signals this process
     try:
-        Runner(bot, poll_seconds=settings.poll_seconds, metrics=metrics, outage=outage).start()
+        runner.start()
     finally:
+        remove_pid(settings.home)
         if server is not None:
             server.stop()
         bot.close()

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from scheduler.process.engine import ProcessError
 from scheduler.process.model import ProcessState
 
 from ..act.processes import CaseProcesses
@@ -37,6 +38,24 @@ def _label_value(field: str, raw: str) -> Any:
     if isinstance(LABEL_VALUES[field][0], bool):
         return raw in ("true", "yes")
     return None if raw in ("null", "none") else raw
+
+
+# What an officer may still record on a closed case: notes, and the facts the annual report
+# needs that often come after the decision (what changed, an Ombudsman referral, the service).
+AFTER_CLOSING = ("note", "learning", "ombudsman referred", "service area")
+RESPONSE_PERIOD = "response_period"  # the per-case period of reg 13(7)/(8) (scheduler/process/model.py)
+
+
+def _add_learning(case: dict[str, Any], text: str, by: str, when: datetime) -> None:
+    """What changed as a result of the complaint (reg 18's "action taken to improve services")."""
+    case.setdefault("learning", []).append({"at": when.isoformat(timespec="seconds"), "by": by, "text": text})
+
+
+def _refer_to_ombudsman(case: dict[str, Any], by: str, when: datetime) -> None:
+    if case.get("ombudsman_referred_at"):
+        raise CaseworkError(f"case {case['ref']} was already recorded as referred to the Ombudsman "
+                            f"on {case['ombudsman_referred_at'][:10]}")
+    case["ombudsman_referred_at"] = when.isoformat(timespec="seconds")
 
 
 class CommandRunner:
@@ -89,7 +108,20 @@ class CommandRunner:
             self._change(ref, by, when, "note", args["text"], lambda case: None)
             return "note added"
         if verb == "close":
-            return self._close(ref, args["outcome"], by, when)
+            return self._close(ref, args["outcome"], by, when, args.get("learning", ""))
+        if verb == "learning":
+            self._change(ref, by, when, "learning", args["text"], lambda case: _add_learning(case, args["text"], by, when))
+            return "recorded what changed as a result"
+        if verb == "ombudsman":
+            self._change(ref, by, when, "ombudsman referred", "the complainant referred the complaint to the Ombudsman",
+                         lambda case: _refer_to_ombudsman(case, by, when))
+            return "recorded: referred to the Ombudsman"
+        if verb == "service":
+            area = " ".join(args["area"].split())
+            self._change(ref, by, when, "service area", area, lambda case: case.__setitem__("service_area", area))
+            return f"service area: {area}"
+        if verb == "period":
+            return self._response_period(ref, int(args["days"]), args["basis"], by, when)
         if verb == "reply":
             if not reply_text.strip():
                 raise CaseworkError("reply needs the text to send, on the lines after it")
@@ -99,7 +131,7 @@ class CommandRunner:
 
     def _change(self, ref: str, by: str, when: datetime, action: str, detail: str, change) -> dict[str, Any]:
         def apply(case: dict[str, Any]) -> None:
-            if case.get("status") == "closed" and action not in ("note",):
+            if case.get("status") == "closed" and action not in AFTER_CLOSING:
                 raise CaseworkError(f"case {case['ref']} is closed")
             change(case)
             audit(case, when, action, detail, by)
@@ -173,7 +205,34 @@ class CommandRunner:
         case = self.store.update_case(ref, change)
         return case["audit"][-1]["detail"]
 
-    def _close(self, ref: str, outcome: str, by: str, when: datetime) -> str:
+    def _response_period(self, ref: str, days: int, basis: str, by: str, when: datetime) -> str:
+        """Record the response period agreed with the complainant (reg 13(7)) or set by the council
+        when they declined to discuss it (reg 13(8)); it becomes the response step's deadline."""
+        basis_key = "agreed" if basis == "agreed" else "set_by_council"
+        changed: list[str] = []
+
+        def change(case: dict[str, Any]) -> None:
+            states = []
+            for stored in case.get("processes", []):
+                state = ProcessState.from_dict(stored)
+                definition = self.engine.definition(state.process)
+                if not state.closed and any(s.case_period == RESPONSE_PERIOD for s in definition.steps):
+                    try:
+                        state = self.engine.set_period(state, RESPONSE_PERIOD, basis=basis_key, when=when,
+                                                       amount=days, unit="working_days", note=f"by {by}")
+                    except (ProcessError, ValueError) as exc:
+                        raise CaseworkError(f"{case['ref']} {state.process}: {exc}") from exc
+                    changed.append(state.process)
+                states.append(state.to_dict())
+            if not changed:
+                raise CaseworkError(f"case {case['ref']} has no open process with a response period")
+            case["processes"] = states
+            case["wake_at"] = None
+
+        self._change(ref, by, when, "response period", f"{days} working days {basis} ({basis_key})", change)
+        return f"response period: {days} working days, {basis} ({', '.join(changed)})"
+
+    def _close(self, ref: str, outcome: str, by: str, when: datetime, learning: str = "") -> str:
         def change(case: dict[str, Any]) -> None:
             if case.get("status") == "closed":
                 raise CaseworkError(f"case {case['ref']} is already closed")
@@ -182,6 +241,9 @@ class CommandRunner:
                 if not p.get("closed_at") else p for p in case.get("processes", [])]
             case.update(status="closed", outcome=outcome, closed_at=when.isoformat(timespec="seconds"), wake_at="never")
             audit(case, when, "closed", outcome, by)
+            if learning:
+                _add_learning(case, learning, by, when)
+                audit(case, when, "learning", learning, by)
 
         self.store.update_case(ref, change)
-        return f"closed: {outcome}"
+        return f"closed: {outcome}" + ("; recorded what changed as a result" if learning else "")

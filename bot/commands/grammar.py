@@ -8,7 +8,11 @@
     pause | resume                      every process of the case
     relabel <field>=<value> because <reason>
     note <text>
-    close upheld | partly upheld | not upheld
+    close upheld | partly upheld | not upheld [: <what changed as a result>]
+    learning <what changed as a result of the complaint>
+    ombudsman referred                  the complainant took it to the Ombudsman
+    service <service area>              the part of adult social care complained about
+    response period <n> working days agreed | set
     reply                               the text after this line goes to the complainant
 """
 
@@ -44,11 +48,16 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("resume", re.compile(r"^resume$", re.I)),
     ("relabel", re.compile(r"^relabel\s+(?P<field>\w+)\s*=\s*(?P<value>[\w,]+)\s+because\s+(?P<reason>.+)$", re.I)),
     ("note", re.compile(r"^note\s+(?P<text>.+)$", re.I)),
-    ("close", re.compile(r"^close\s+(?P<outcome>upheld|partly\s+upheld|not\s+upheld)$", re.I)),
+    ("close", re.compile(r"^close\s+(?P<outcome>upheld|partly\s+upheld|not\s+upheld)(?:\s*[:\-]\s*(?P<learning>.+))?$", re.I)),
+    ("learning", re.compile(r"^learning:?\s+(?P<text>.+)$", re.I)),
+    ("ombudsman", re.compile(r"^ombudsman\s+referred$", re.I)),
+    ("service", re.compile(r"^service(?:\s+area)?:?\s+(?P<area>.+)$", re.I)),
+    ("period", re.compile(r"^response\s+period\s+(?P<days>\d+)(?:\s+working)?(?:\s+days?)?\s+(?P<basis>agreed|set)$", re.I)),
     ("reply", re.compile(r"^reply:?$", re.I)),
 ]
 
-VERBS = {"done", "extend", "formal", "informal", "stage", "assign", "pause", "resume", "relabel", "note", "close", "reply"}
+VERBS = {"done", "extend", "formal", "informal", "stage", "assign", "pause", "resume", "relabel", "note", "close", "reply",
+         "learning", "ombudsman", "service", "response"}
 
 USAGE = {
     "done": "done <step>, e.g. done statutory_complaint.icap_letter",
@@ -57,7 +66,11 @@ USAGE = {
     "assign": "assign <officer address>",
     "relabel": "relabel <field>=<value> because <reason>, e.g. relabel safeguarding=false because …",
     "note": "note <text>",
-    "close": "close upheld | close partly upheld | close not upheld",
+    "close": "close upheld | close partly upheld | close not upheld, then optionally: <what changed as a result>",
+    "learning": "learning <what changed as a result of the complaint>",
+    "ombudsman": "ombudsman referred",
+    "service": "service <service area>, e.g. service home care",
+    "response": "response period <n> working days agreed (or: set, when the complainant declined to discuss it)",
     "pause": "pause (or: pause because <reason>)",
 }
 
@@ -78,6 +91,8 @@ def parse_command(line: str) -> Command:
                 _check_relabel(args)
             if verb == "close":
                 args["outcome"] = " ".join(args["outcome"].lower().split())
+            if verb == "period":
+                args["basis"] = args["basis"].lower()
             return Command(verb, args, text)
     word = text.split()[0].lower().rstrip(":") if text else ""
     if word in VERBS:

@@ -1,7 +1,9 @@
 """safeguarding: signs of abuse or neglect (LABELS.md; Care and Support Statutory Guidance 14.17).
 
 Recall first.  True on one active strong sign, or on two different weak signs.
-Historical signs count but lower the confidence to low, unless the writer says the
+Words of harm used about something else ("abuse of the parking system", "the system is
+neglecting my emails", "the safeguarding team found no evidence") are look-alikes: a concern
+whose words sit inside a look-alike's span does not count.  Historical signs count but lower the confidence to low, unless the writer says the
 harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse").  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
@@ -18,6 +20,9 @@ FIELD = "safeguarding"
 
 def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal="concern", active=None)
+    lookalikes = findings.where(group=FIELD, signal="lookalike")
+    if lookalikes:
+        hits = [h for h in hits if not any(_inside(h, other) for other in lookalikes)]
     resolved = findings.where(group=FIELD, signal="resolution")
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
@@ -45,6 +50,15 @@ def decide(findings: Findings) -> Decision:
         # Not enough to flag, but not nothing: ask an officer (recall first).
         return Decision(False, "low", evidence(FIELD, False, leftover, "low"))
     return Decision(False, "high" if not hits else "medium")
+
+
+def _inside(hit: Hit, lookalike: Hit) -> bool:
+    """True when the hit's words overlap the look-alike's span in the same passage."""
+    if hit.passage != lookalike.passage:
+        return False
+    start, end = hit.start_char, hit.start_char + len(hit.span)
+    other_start, other_end = lookalike.start_char, lookalike.start_char + len(lookalike.span)
+    return start < other_end and other_start < end
 
 
 def _categories_first(hits: list[Hit]) -> list[Hit]:

@@ -1,0 +1,66 @@
+"""``backup`` and ``restore``: a consistent copy of the home while the bot runs, and bringing it back.
+
+What is copied, in which order and why it is consistent: ``bot/backup.py`` and
+docs/backup-and-upgrade.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..clock import Clock
+from ..config import Settings
+from .common import dump
+
+
+def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
+    from ..backup import make_backup
+
+    result = make_backup(settings, Path(args.dest), Clock(args.now).now())
+    manifest = result.manifest
+    if args.json:
+        dump({"path": str(result.path), "schema_version": manifest.schema_version, "counts": manifest.counts,
+              "moved_while_copying": result.vanished})
+    else:
+        counts = manifest.counts
+        print(f"Backed up {settings.home} to {result.path}")
+        print(f"  {counts['cases']} cases, {counts['ignored']} ignored records, {counts['archive']} archived messages, "
+              f"{counts['quarantine']} quarantined, {counts['outbox']} letters; {counts['files']} files, "
+              f"store schema {manifest.schema_version}")
+        print("  The file holds personal data: keep it private (it is written 0600).")
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
+    from ..backup import restore_backup
+
+    result = restore_backup(Path(args.source), settings.home, force=args.force, now=Clock(args.now).now())
+    manifest = result.manifest
+    if args.json:
+        dump({"home": str(result.home), "made_at": manifest.created_at, "schema_version": manifest.schema_version,
+              "counts": manifest.counts, "replaced": str(result.replaced) if result.replaced else None,
+              "migrations": result.migrations})
+        return 0
+    print(f"Restored {args.source} (made {manifest.created_at} by complaints-bot {manifest.bot_version}) "
+          f"into {result.home}")
+    print(f"  {manifest.counts.get('cases', 0)} cases, {manifest.counts.get('files', 0)} files, every checksum verified")
+    if result.replaced:
+        print(f"  The home's previous files were moved to {result.replaced}")
+    for step in result.migrations:
+        print(f"  Store upgraded from schema {step['from']} to {step['to']}; the old file is kept as {step['copy']}")
+    return 0
+
+
+def register(sub, common) -> None:
+    backup = sub.add_parser("backup", parents=[common],
+                            help="copy the home (store, archive, quarantine, outbox, state) into one file, "
+                                 "safely while the bot runs")
+    backup.add_argument("dest", metavar="DEST", help="the backup file to write, or a folder for a dated .tar.gz")
+    backup.set_defaults(func=cmd_backup)
+    restore = sub.add_parser("restore", parents=[common],
+                             help="check a backup's checksums and bring it back into --home")
+    restore.add_argument("source", metavar="SRC", help="a backup file made by `complaints-bot backup`")
+    restore.add_argument("--force", action="store_true",
+                         help="restore into a home that holds files (they are moved aside, not deleted)")
+    restore.set_defaults(func=cmd_restore)
