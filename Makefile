@@ -38,6 +38,7 @@ ensure-chromium:
 lint: install
 	$(BIN)/ruff check bot classifiers scheduler bench tests
 	$(BIN)/hadolint --failure-threshold warning Dockerfile
+	sh deploy/verify-unit $(BIN)/complaints-bot
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done

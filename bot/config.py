@@ -40,6 +40,7 @@ class Council:
     )
     reference_prefix: str = "ASC"
     signature: str = "Adult Social Care Complaints Team"
+    admin: str = ""  # the IT admin told when the mailbox or sending is down (docs/deploy.md)
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,7 @@ class Settings:
     commands: dict[str, Any] = field(default_factory=dict)
     limits: Any = None  # bot.parse.Limits, from [limits]
     retention: "Retention" = field(default_factory=lambda: Retention())
+    observe: "Observe" = field(default_factory=lambda: Observe())
 
     # ---- paths under home -------------------------------------------------------------------
     @property
@@ -101,6 +103,65 @@ class Retention:
 
     years_after_closure: int = 6
     action: str = "delete"  # or "anonymise": keep the case's numbers and dates, drop everything personal
+
+
+@dataclass(frozen=True)
+class Observe:
+    """[observe]: how an admin watches the bot (docs/deploy.md): log format, the HTTP endpoint, outage alerts."""
+
+    log_format: str = "text"  # or "json": one JSON object per line
+    http: str = ""  # "127.0.0.1:9464" serves /healthz and /metrics; empty: off
+    allow_remote: bool = False  # a non-loopback http address is refused unless this is true
+    alert_after_minutes: float = 30.0  # mailbox or sending down this long: one email to [council] admin
+
+    @property
+    def http_address(self) -> tuple[str, int] | None:
+        if not self.http:
+            return None
+        host, _, port = self.http.rpartition(":")
+        return host.strip("[]"), int(port)
+
+
+def load_observe(path: Path | str, table: Any, config_path: Path | None) -> Observe:
+    """[observe], checked: an unknown key, a bad format or a public HTTP address stops the bot with the fix."""
+    import ipaddress
+
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[observe] must be a table", "write [observe] on its own line with keys under it")
+    known = set(Observe.__dataclass_fields__)
+    for key in table:
+        if key not in known:
+            raise ConfigError(path, f"unknown observe setting {key!r}", f"use one of: {', '.join(sorted(known))}",
+                              _table_line(config_path, "observe", key))
+    log_format = table.get("log_format", "text")
+    if log_format not in ("text", "json"):
+        raise ConfigError(path, f"[observe] log_format = {log_format!r} is not allowed", 'use "text" or "json"',
+                          _table_line(config_path, "observe", "log_format"))
+    http = table.get("http", "")
+    allow_remote = table.get("allow_remote", False)
+    if not isinstance(allow_remote, bool):
+        raise ConfigError(path, f"[observe] allow_remote = {allow_remote!r} is not true or false",
+                          "write allow_remote = false", _table_line(config_path, "observe", "allow_remote"))
+    if http:
+        match = re.fullmatch(r"(\[[0-9a-fA-F:]+\]|[A-Za-z0-9.-]+):(\d{1,5})", str(http))
+        if not match or not 0 < int(match.group(2)) < 65536:
+            raise ConfigError(path, f"[observe] http = {http!r} is not HOST:PORT", 'write http = "127.0.0.1:9464"',
+                              _table_line(config_path, "observe", "http"))
+        host = match.group(1).strip("[]")
+        try:
+            loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+        except ValueError:
+            loopback = False
+        if not loopback and not allow_remote:
+            raise ConfigError(path, f"[observe] http = {http!r} would serve the metrics beyond this machine",
+                              'use http = "127.0.0.1:9464" (a reverse proxy can publish it), or set '
+                              "allow_remote = true if a firewall keeps it inside the council's network",
+                              _table_line(config_path, "observe", "http"))
+    minutes = table.get("alert_after_minutes", Observe.alert_after_minutes)
+    if isinstance(minutes, bool) or not isinstance(minutes, (int, float)) or minutes <= 0:
+        raise ConfigError(path, f"[observe] alert_after_minutes = {minutes!r} is not a positive number",
+                          "write e.g. alert_after_minutes = 30", _table_line(config_path, "observe", "alert_after_minutes"))
+    return Observe(log_format, str(http), allow_remote, float(minutes))
 
 
 def load_limits(path: Path | str, table: Any, config_path: Path | None):
@@ -186,7 +247,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
             raise toml_error(path, text, exc, "check quotes and brackets on that line") from exc
         base = path.parent
     known = {"council", "routing", "templates", "mailbox", "outbox", "poll_seconds", "calendar", "commands",
-             "limits", "retention"}
+             "limits", "retention", "observe"}
     for key in data:
         if key not in known:
             raise ConfigError(path or "bot.toml", f"unknown setting {key!r}", f"use one of: {', '.join(sorted(known))}",
@@ -221,6 +282,7 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
         commands=dict(data.get("commands", {})),
         limits=load_limits(path or "bot.toml", data.get("limits", {}), path),
         retention=load_retention(path or "bot.toml", data.get("retention", {}), path),
+        observe=load_observe(path or "bot.toml", data.get("observe", {}), path),
     )
 
 

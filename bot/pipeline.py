@@ -12,6 +12,7 @@ import errno
 import functools
 import logging
 import threading
+import time
 from dataclasses import dataclass, field
 from typing import Iterator
 
@@ -137,6 +138,7 @@ class Bot:
                  source: MailboxSource | None = None):
         self.settings = settings
         self.clock = clock or Clock()
+        self.progress_at = 0.0  # time.monotonic() when the last message was handled
         settings.ensure_home()
         self.routing = load_routing(settings.routing_path)
         self.letters = Letters(settings.templates_dir)
@@ -226,6 +228,7 @@ class Bot:
             self._reload_if_requested()  # between two messages, never inside one
             try:
                 result.outcomes.append(self.handle(raw))
+                self.progress_at = time.monotonic()  # the runner's watchdog: a long batch is not a hung one
             except StorageFailure as exc:
                 log.error("ALERT: the bot's storage under %s failed (%s); it stops taking mail and leaves the rest "
                           "in the mailbox until the disk is writable again (%d handled in this batch)",
@@ -268,7 +271,8 @@ class Bot:
                 with stage("act"):
                     status, detail, ref = self.mail_commands.handle(raw, sha, key, parsed, verdict, self.clock.now())
                 self.source.done(raw)
-                log.info("message %s: %s %s", parsed.message_id, status, ref)
+                log.info("message %s: %s %s", parsed.message_id, status, ref,
+                         extra={"message_id": parsed.message_id, "ref": ref, "status": status})
                 return Outcome(status, detail, ref, parsed.message_id)
             with stage("classify"):
                 classification = self.classifier.classify(parsed)
@@ -291,10 +295,12 @@ class Bot:
                 reason=str(exc), at=at, source=raw.source, source_key=raw.source_key, subject=subject,
             )
             self.source.set_aside(raw)
-            log.warning("quarantined %s at stage %s: %s", entry.id, exc.stage, entry.error)
+            log.warning("quarantined %s at stage %s: %s", entry.id, exc.stage, entry.error,
+                        extra={"quarantine_id": entry.id, "stage": exc.stage, "status": "quarantined"})
             return Outcome("quarantined", f"{exc.stage}: {exc}", "", entry.id)
         self.source.done(raw)
-        log.info("message %s: %s %s", parsed.message_id, outcome.status, outcome.ref)
+        log.info("message %s: %s %s", parsed.message_id, outcome.status, outcome.ref,
+                 extra={"message_id": parsed.message_id, "ref": outcome.ref, "status": outcome.status})
         return Outcome(outcome.status, outcome.detail, outcome.ref, parsed.message_id)
 
     def requeue(self, entry_id: str) -> str:

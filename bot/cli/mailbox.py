@@ -9,26 +9,11 @@ from ..errors import MailboxError
 from .common import dump
 
 
-def _maildir_report(settings: Settings) -> dict:
-    root = settings.mailbox_dir
-    if not root.exists():
-        raise MailboxError(f"the mailbox folder {root} does not exist yet (the bot creates it on its first run)")
-    count = {sub: sum(1 for p in (root / sub).iterdir() if p.is_file()) for sub in ("new", "cur")}
-    folders = ["INBOX"] + sorted(p.name.lstrip(".") for p in root.iterdir() if p.name.startswith("."))
-    return {"server": f"local Maildir {root}", "folders": folders, "folder": "INBOX",
-            "messages": count["new"] + count["cur"], "unseen": count["new"]}
-
-
 def cmd_check(args: argparse.Namespace, settings: Settings) -> int:
-    from ..intake.open import open_source
+    from ..intake.open import check_mailbox
 
-    kind = settings.mailbox.get("type", "maildir")
     try:
-        if kind == "maildir":
-            report = _maildir_report(settings)
-        else:
-            source = open_source(settings)
-            report = source.check()
+        report = check_mailbox(settings)
     except MailboxError as exc:
         if args.json:
             dump({"ok": False, "problem": str(exc)})

@@ -38,9 +38,13 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Outgoing mail goes to {settings.outbox_dir}"
           + ("" if transport == "maildir" else f", then out by {transport.upper()}"))
     print(f"Cases are stored in   {settings.store_path}")
+    metrics, server = _observe(settings, bot)
     print("Stop with Ctrl-C.  In another terminal, `make demo` drops the sample emails in.")
+    from ..observe.outage import OutageWatch
+
+    outage = OutageWatch(settings, bot.outbox, bot.clock.now)
     sys.stdout.flush()
-    runner = Runner(bot, poll_seconds=settings.poll_seconds)
+    runner = Runner(bot, poll_seconds=settings.poll_seconds, metrics=metrics, outage=outage)
 
     def on_hangup(_signum, _frame):
         # Only flag it here: the poll applies it between two messages.  A thread wakes the
@@ -54,8 +58,29 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         runner.start()
     finally:
         remove_pid(settings.home)
+        if server is not None:
+            server.stop()
         bot.close()
     return 0
+
+
+def _observe(settings: Settings, bot):
+    """The metrics and the /healthz + /metrics endpoint, when [observe] http names an address."""
+    address = settings.observe.http_address
+    if address is None:
+        return None, None
+    from ..errors import ConfigError
+    from ..observe.http import ObserveServer, health_now
+    from ..observe.metrics import Metrics
+
+    metrics = Metrics(settings.outbox_dir)
+    try:
+        server = ObserveServer(address, metrics, health_now(settings, bot.clock)).start()
+    except OSError as exc:
+        raise ConfigError(settings.config_path or "bot.toml", f"[observe] http = {settings.observe.http!r}: cannot "
+                          f"listen there ({exc.strerror})", "choose a free port, or stop what uses it") from exc
+    print(f"Health and metrics at http://{settings.observe.http}/healthz and /metrics")
+    return metrics, server
 
 
 def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
@@ -73,20 +98,11 @@ def cmd_demo(args: argparse.Namespace, settings: Settings) -> int:
 
 def cmd_health(args: argparse.Namespace, settings: Settings) -> int:
     """Exit 0 if the running bot finished a mailbox poll recently (for container health checks)."""
-    from datetime import datetime, timedelta
+    from ..observe.health import check_health
 
-    beat = settings.home / "heartbeat"
-    if not beat.exists():
-        print(f"unhealthy: no poll has finished yet ({beat} missing)")
-        return 1
-    last = datetime.fromisoformat(beat.read_text().strip())
-    allowed = timedelta(seconds=max(3 * settings.poll_seconds, 120))
-    age = Clock(args.now).now() - last
-    if age > allowed:
-        print(f"unhealthy: last mailbox poll finished {int(age.total_seconds())} s ago (allowed {int(allowed.total_seconds())} s)")
-        return 1
-    print(f"healthy: last mailbox poll finished {int(age.total_seconds())} s ago")
-    return 0
+    health = check_health(settings, Clock(args.now).now())
+    print(f"{'healthy' if health.healthy else 'unhealthy'}: {health.text}")
+    return 0 if health.healthy else 1
 
 
 def register(sub, common) -> None:

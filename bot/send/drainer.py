@@ -129,6 +129,7 @@ class Drainer:
         self.failed_dir = ensure_maildir(outbox.root / ".Failed")
         self.transport = Backoff(options.retry_first_seconds, options.retry_max_seconds)
         self._lock = threading.Lock()
+        self.on_sent: Callable[[str], None] | None = None  # told each accepted Message-ID (the metrics)
 
     # ---- the run ----------------------------------------------------------------------------
 
@@ -204,7 +205,8 @@ class Drainer:
         if history.last is not None and history.last.result == "sending":
             history.add(now, "interrupted", "the bot stopped while handing this message to the server; "
                                             "it may have been delivered, so it can arrive twice")
-            log.warning("outbox: %s was being sent when the bot stopped; sending it again", path.name)
+            log.warning("outbox: %s was being sent when the bot stopped; sending it again", path.name,
+                        extra={"outbox_file": path.name})
         parsed = HEADERS.parsebytes(data)  # only the headers: a forward can carry a large original
         recipients = recipients_of(parsed)
         if not recipients:
@@ -230,11 +232,14 @@ class Drainer:
             delay = min(self.options.retry_max_seconds, self.options.retry_first_seconds * 2 ** (history.count - 1))
             history.next_attempt_at = (self.now() + timedelta(seconds=delay)).isoformat(timespec="seconds")
             self.histories.save(history)
-            log.warning("outbox: %s deferred (%s); next try in %.0f s", path.name, without_addresses(str(exc)), delay)
+            log.warning("outbox: %s deferred (%s); next try in %.0f s", path.name, without_addresses(str(exc)), delay,
+                        extra={"outbox_file": path.name})
             return "deferred"
         # Accepted: move it out of new/ at once.  The resend window is this one rename.
         self.outbox.mark_sent(path)
         self.transport.reset()
+        if self.on_sent is not None:
+            self.on_sent(str(parsed["Message-ID"] or ""))
         history.add(self.now(), "sent", f"accepted for {len(recipients) - len(refused)} recipient(s)")
         if refused:
             history.refused = {r: f"{code} {' '.join(msg.split())}" for r, (code, msg) in refused.items()}
@@ -248,7 +253,8 @@ class Drainer:
         return "sent"
 
     def _fail(self, path: Path, history: History, parsed, data: bytes, reason: str, code: int | None) -> str:
-        log.error("outbox: %s could not be delivered: %s", path.name, without_addresses(reason))
+        log.error("outbox: %s could not be delivered: %s", path.name, without_addresses(reason),
+                  extra={"outbox_file": path.name})
         # Tell the team first (idempotent by Message-ID), then move: a crash between the two
         # finds the message again, fails it again, and queues no second alert.
         alerted = self._alert(parsed, data, path.name, reason, None, history)
