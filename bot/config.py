@@ -122,17 +122,21 @@ class Observe:
         return host.strip("[]"), int(port)
 
 
+def _check_table(path: Path | str, name: str, table: Any, known: set[str], config_path: Path | None) -> None:
+    """A settings table must be a table of known keys; the error names the key's line and the keys allowed."""
+    if not isinstance(table, dict):
+        raise ConfigError(path, f"[{name}] must be a table", f"write [{name}] on its own line with keys under it")
+    for key in table:
+        if key not in known:
+            raise ConfigError(path, f"unknown {name} setting {key!r}", f"use one of: {', '.join(sorted(known))}",
+                              _table_line(config_path, name, key))
+
+
 def load_observe(path: Path | str, table: Any, config_path: Path | None) -> Observe:
     """[observe], checked: an unknown key, a bad format or a public HTTP address stops the bot with the fix."""
     import ipaddress
 
-    if not isinstance(table, dict):
-        raise ConfigError(path, "[observe] must be a table", "write [observe] on its own line with keys under it")
-    known = set(Observe.__dataclass_fields__)
-    for key in table:
-        if key not in known:
-            raise ConfigError(path, f"unknown observe setting {key!r}", f"use one of: {', '.join(sorted(known))}",
-                              _table_line(config_path, "observe", key))
+    _check_table(path, "observe", table, set(Observe.__dataclass_fields__), config_path)
     log_format = table.get("log_format", "text")
     if log_format not in ("text", "json"):
         raise ConfigError(path, f"[observe] log_format = {log_format!r} is not allowed", 'use "text" or "json"',
@@ -186,13 +190,7 @@ def load_limits(path: Path | str, table: Any, config_path: Path | None):
 
 def load_retention(path: Path | str, table: Any, config_path: Path | None) -> Retention:
     """[retention]: years_after_closure (a whole number, at least 1) and action ("delete" or "anonymise")."""
-    if not isinstance(table, dict):
-        raise ConfigError(path, "[retention] must be a table", "write [retention] on its own line with keys under it")
-    known = set(Retention.__dataclass_fields__)
-    for key in table:
-        if key not in known:
-            raise ConfigError(path, f"unknown retention setting {key!r}", f"use one of: {', '.join(sorted(known))}",
-                              _table_line(config_path, "retention", key))
+    _check_table(path, "retention", table, set(Retention.__dataclass_fields__), config_path)
     years = table.get("years_after_closure", Retention.years_after_closure)
     if isinstance(years, bool) or not isinstance(years, int) or years < 1:
         raise ConfigError(path, f"[retention] years_after_closure = {years!r} is not a whole number of years (1 or more)",

@@ -179,22 +179,6 @@ SAFEGUARDING_CONCEPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", SAFEGUARDING_CONCEPTS)
-def test_fresh_set_concepts_are_flagged(classifier, text):
-    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Concern")
-    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is True
-
-
-@pytest.mark.parametrize("text", [
-    "She manages her own money and is happy; this is about the invoice only.",
-    "The call bell was fixed the same day and is always within reach now.",
-    "He stopped the direct debit because the bill was wrong.",
-])
-def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
-    raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
-    assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
-
-
 # ---- concepts added after fresh8 / fresh9 (written in other words than those sets) -------------
 
 FRESH8_9_CONCEPTS = [
@@ -212,14 +196,14 @@ FRESH8_9_CONCEPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", FRESH8_9_CONCEPTS)
-def test_fresh8_9_concepts_are_flagged(classifier, text):
+@pytest.mark.parametrize("text", SAFEGUARDING_CONCEPTS + FRESH8_9_CONCEPTS)
+def test_fresh_set_concepts_are_flagged(classifier, text):
     raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Concern")
     assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is True
 
 
 # Words of harm about something else (look-alikes), other people's stories and double negatives.
-@pytest.mark.parametrize("text", [
+LOOKALIKES = [
     "Charging for a visit that never happened is an abuse of your own billing process.",
     "Your finance team keeps ignoring my letters and neglecting my emails about the invoice.",
     "I feel neglected by the council's customer service, which never rings back.",
@@ -229,7 +213,14 @@ def test_fresh8_9_concepts_are_flagged(classifier, text):
     "Dad has never gone without his tablets; the carers are lovely, my complaint is about the invoice.",
     "The council threatened legal action over the unpaid contribution.",
     "The physio pushed him when he needed pushing and he walks again now.",
-])
-def test_lookalikes_and_stories_are_not_safeguarding(classifier, text):
+]
+
+
+@pytest.mark.parametrize("text", [
+    "She manages her own money and is happy; this is about the invoice only.",
+    "The call bell was fixed the same day and is always within reach now.",
+    "He stopped the direct debit because the bill was wrong.",
+] + LOOKALIKES)
+def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
     raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
     assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
