@@ -22,7 +22,7 @@ def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal="concern", active=None)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
     if lookalikes:
-        hits = [h for h in hits if not any(_inside(h, other) for other in lookalikes)]
+        hits = [h for h in hits if not any(_overlaps(h, other) for other in lookalikes)]
     resolved = findings.where(group=FIELD, signal="resolution")
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
@@ -52,7 +52,7 @@ def decide(findings: Findings) -> Decision:
     return Decision(False, "high" if not hits else "medium")
 
 
-def _inside(hit: Hit, lookalike: Hit) -> bool:
+def _overlaps(hit: Hit, lookalike: Hit) -> bool:
     """True when the hit's words overlap the look-alike's span in the same passage."""
     if hit.passage != lookalike.passage:
         return False
