@@ -87,6 +87,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--errors", action="store_true", help="list every wrong field")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--no-corpus", action="store_true", help="skip the real-world corpus (about a minute)")
+    parser.add_argument("--sets", help="comma-separated own sets to measure (default: all of them); "
+                        "'none' for only dev and extra")
     args = parser.parse_args(argv)
     started = time.perf_counter()
     classifier = Classifier(council_domains=COUNCIL_DOMAINS)
@@ -96,7 +98,9 @@ def main(argv: list[str] | None = None) -> int:
         "dev": measure(classifier, args.dev, args.errors),
         "extra": measure(classifier, args.extra, args.errors),
     }
-    for name, folder in OWN_SETS.items():
+    chosen = list(OWN_SETS) if args.sets is None else [n for n in args.sets.split(",") if n and n != "none"]
+    for name in chosen:
+        folder = OWN_SETS.get(name, REPO / "tests" / "data" / "classify" / name)
         report[name] = measure(classifier, folder, args.errors)
     if args.no_corpus:
         report["corpus"] = {"skipped": "--no-corpus"}

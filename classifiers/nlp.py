@@ -232,31 +232,9 @@ class ConceptMatcher:
         expander = _PhraseExpander(self.tokenizer)
         phrase_words: dict[str, list[list[str]]] = defaultdict(list)
         for concept in patterns.concepts:
-            for index, tokens in enumerate(concept.token_patterns):
-                key = f"{concept.name}#{index}"
-                self.keys[self.vocab.strings.add(key)] = (concept.name, index)
-                sequences = expander.phrases(list(tokens))
-                if sequences is not None:
-                    phrase_words[key].extend(sequences)
-                    continue
-                split = _split_gaps(list(tokens))
-                if split is not None:
-                    pieces = [expander.phrases(segment) for segment in split[0]]
-                    if all(piece is not None for piece in pieces):
-                        piece_keys = []
-                        for number, piece in enumerate(pieces):
-                            piece_key = f"{key}/{number}"
-                            phrase_words[piece_key].extend(piece)  # type: ignore[arg-type]
-                            piece_keys.append(self.vocab.strings.add(piece_key))
-                        self.gapped.append((self.vocab.strings[key], piece_keys, split[1]))
-                        continue
-                anchor = _anchor(list(tokens), self.vocab.strings, self.stop_words)
-                if anchor is None:
-                    self.anywhere.add(key, [list(tokens)])
-                    continue
-                if anchor not in self.groups:
-                    self.groups[anchor] = Matcher(self.vocab, validate=True)
-                self.groups[anchor].add(key, [list(tokens)])
+            for index, choices in enumerate(concept.token_patterns):
+                for choice, tokens in enumerate(choices):
+                    self._add(concept.name, index, choice, tokens, expander, phrase_words)
         self.gapped_by_first = defaultdict(list)
         for entry in self.gapped:
             self.gapped_by_first[entry[1][0]].append(entry)
@@ -270,6 +248,34 @@ class ConceptMatcher:
             docs = [doc for doc, words in zip(docs, sequences) if [t.norm_ for t in doc] == words]
             if docs:
                 self.phrases.add(key, docs)
+
+    def _add(self, name: str, index: int, choice: int, tokens: tuple[dict[str, Any], ...],
+             expander: "_PhraseExpander", phrase_words: dict[str, list[list[str]]]) -> None:
+        """File one token pattern under the quickest matcher that can find it."""
+        key = f"{name}#{index}" if choice == 0 else f"{name}#{index}.{choice}"
+        self.keys[self.vocab.strings.add(key)] = (name, index)
+        sequences = expander.phrases(list(tokens))
+        if sequences is not None:
+            phrase_words[key].extend(sequences)
+            return
+        split = _split_gaps(list(tokens))
+        if split is not None:
+            pieces = [expander.phrases(segment) for segment in split[0]]
+            if all(piece is not None for piece in pieces):
+                piece_keys = []
+                for number, piece in enumerate(pieces):
+                    piece_key = f"{key}/{number}"
+                    phrase_words[piece_key].extend(piece)  # type: ignore[arg-type]
+                    piece_keys.append(self.vocab.strings.add(piece_key))
+                self.gapped.append((self.vocab.strings[key], piece_keys, split[1]))
+                return
+        anchor = _anchor(list(tokens), self.vocab.strings, self.stop_words)
+        if anchor is None:
+            self.anywhere.add(key, [list(tokens)])
+            return
+        if anchor not in self.groups:
+            self.groups[anchor] = Matcher(self.vocab, validate=True)
+        self.groups[anchor].add(key, [list(tokens)])
 
     def __call__(self, doc: Doc) -> Doc:
         found: set[tuple[int, int, int]] = set()

@@ -11,6 +11,11 @@ Pattern syntax (one string per pattern, tokens separated by spaces):
                out contractions, so ``can not`` matches "can't", "cannot" and "can not",
                and ``i am`` matches "I'm".
 ``a|b|c``      any ONE of these single words (``i am|was`` is "i" then "am" or "was")
+``(a b|c)``    one of these phrases: ``(no one|nobody) came`` is "no one came" or "nobody
+               came"; ``(at all)?`` makes the phrase optional.  Use brackets whenever an
+               alternative is more than one word: ``no one|nobody`` would mean "no", then
+               "one" or "nobody".  A bracket with spaces round it, ``( #num )``, is the
+               bracket character itself.
 ``~lemma``     any form of the word: ``~hit`` matches hit, hits, hitting
 ``$list``      any word of a list in ``lists.toml`` (``~$list`` for lemmas)
 ``!a|b``       one token that is none of these words (``!$list`` too)
@@ -91,6 +96,10 @@ _CONCEPT_KEYS = {
 _DEFAULT_KEYS = {"strength", "cancelled_by", "where", "weight"}
 _CLASSES = {"num": {"LIKE_NUM": True}, "title": {"TEXT": {"REGEX": r"^[A-Z]"}}, "any": {}}
 _QUANT = re.compile(r"(\?|\*|\+|\{\d*,?\d*\})$")
+# "(a b|c)" with no space inside the brackets; a bracket standing alone ("( #num )") is literal
+_GROUP = re.compile(r"(?:(?<=\s)|^)\((?=\S)([^()]*?\S)\)(\??)(?=\s|$)")
+_OPEN_GROUP = re.compile(r"(?:\s|^)\(\S")
+_MAX_CHOICES = 256
 
 
 @dataclass(frozen=True)
@@ -101,7 +110,8 @@ class Concept:
     group: str  # the field group (file stem)
     signal: str
     patterns: tuple[str, ...]
-    token_patterns: tuple[tuple[dict[str, Any], ...], ...]
+    # per pattern, its token patterns: one for a plain pattern, one per phrase choice for "(a b|c)"
+    token_patterns: tuple[tuple[tuple[dict[str, Any], ...], ...], ...]
     strength: str = "strong"
     category: str = ""
     cancelled_by: frozenset[str] = frozenset()
@@ -190,15 +200,43 @@ class _Compiler:
         self.tokenizer = tokenizer
         self.lists = lists
 
-    def compile(self, pattern: str) -> list[dict[str, Any]]:
+    def compile(self, pattern: str) -> list[list[dict[str, Any]]]:
+        """The token patterns for one pattern string: one per choice of its "(a b|c)" groups."""
         if not isinstance(pattern, str) or not pattern.strip():
             raise ValueError("a pattern must be a non-empty string")
-        tokens: list[dict[str, Any]] = []
-        for raw in pattern.split():
-            tokens.extend(self._token(raw))
-        if all(t.get("OP") in {"?", "*"} or str(t.get("OP", "")).startswith("{0") for t in tokens):
-            raise ValueError(f"pattern {pattern!r} can match nothing: every token is optional")
-        return tokens
+        out = []
+        for text in self._choices(pattern):
+            tokens: list[dict[str, Any]] = []
+            for raw in text.split():
+                tokens.extend(self._token(raw))
+            if all(t.get("OP") in {"?", "*"} or str(t.get("OP", "")).startswith("{0") for t in tokens):
+                raise ValueError(f"pattern {pattern!r} can match nothing: every token is optional")
+            out.append(tokens)
+        return out
+
+    def _choices(self, pattern: str) -> list[str]:
+        """Spell out the phrase groups: "(no one|nobody) came" -> "no one came", "nobody came"."""
+        texts = [pattern]
+        while any(_GROUP.search(text) for text in texts):
+            expanded = []
+            for text in texts:
+                match = _GROUP.search(text)
+                if match is None:
+                    expanded.append(text)
+                    continue
+                options = [o.strip() for o in match.group(1).split("|")]
+                if any(not o for o in options):
+                    raise ValueError(f"empty phrase in {match.group(0)!r}")
+                if match.group(2):
+                    options.append("")
+                expanded.extend(f"{text[:match.start()]} {o} {text[match.end():]}" for o in options)
+            texts = expanded
+            if len(texts) > _MAX_CHOICES:
+                raise ValueError(f"pattern {pattern!r} spells out to over {_MAX_CHOICES} phrases: split it up")
+        if any(_OPEN_GROUP.search(text) for text in texts):
+            raise ValueError(f"unclosed or nested brackets in {pattern!r}: write (a b|c) with no brackets inside, "
+                             f"or a lone ( with spaces round it for the character itself")
+        return [" ".join(text.split()) for text in texts]
 
     def _words(self, body: str) -> list[str]:
         words = [w for w in body.split("|")]
@@ -440,7 +478,7 @@ def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
         compiled = []
         for pattern in patterns:
             try:
-                compiled.append(tuple(compiler.compile(pattern)))
+                compiled.append(tuple(tuple(tokens) for tokens in compiler.compile(pattern)))
             except ValueError as exc:
                 raise ConfigError(path, f"concept {name!r}: {exc}",
                                   "see the pattern syntax at the top of the file or in docs/classifier.md",

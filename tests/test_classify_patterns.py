@@ -138,3 +138,32 @@ def test_a_new_concept_works_without_python(tmp_path):
         'patterns = ["makaton"]\nexamples = ["He uses Makaton."]\n'), encoding="utf-8")
     nlp = build_pipeline(load_patterns(folder, tokenizer=spacy.blank("en").tokenizer))
     assert "makaton" in {s.label_ for s in nlp("He uses Makaton signs.").spans["concepts"]}
+
+
+def test_phrase_groups_choose_between_phrases(tmp_path):
+    """"(a b|c)" is a choice of phrases; without brackets "no one|nobody" would mean "no", then "one"
+    or "nobody", the mistake that once hid patterns silently."""
+    folder = _copy(tmp_path)
+    path = folder / "needs.toml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        '\n[[concept]]\nname = "nobody_signs"\nsignal = "bsl"\n'
+        'patterns = ["(no one|nobody|not a single person) #any{0,2} ~sign (to him)? today"]\n'), encoding="utf-8")
+    patterns = load_patterns(folder, tokenizer=spacy.blank("en").tokenizer)
+    concept = patterns.by_name()["nobody_signs"]
+    assert len(concept.token_patterns) == 1 and len(concept.token_patterns[0]) == 6
+    nlp = build_pipeline(patterns)
+    for text in ("No one signed today.", "Nobody here signs to him today.", "Not a single person signed today."):
+        spans = [s for s in nlp(text).spans["concepts"] if s.label_ == "nobody_signs"]
+        assert spans and spans[0].id_ == "nobody_signs#0", text
+    assert not [s for s in nlp("No one signs to her today.").spans["concepts"] if s.label_ == "nobody_signs"]
+
+
+def test_an_unclosed_phrase_group_is_explained(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "needs.toml"
+    path.write_text(path.read_text(encoding="utf-8") + (
+        '\n[[concept]]\nname = "broken_group"\nsignal = "bsl"\npatterns = ["(no one|nobody came"]\n'),
+        encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "brackets" in info.value.problem and info.value.line == _line_of(path, "(no one|nobody came")
