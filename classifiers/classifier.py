@@ -59,6 +59,12 @@ class Classifier:
         ombudsman = escalation.ombudsman(findings)
         form_signals = formality.signals(findings)
         form_signals.reply_to_complaint = formality.reply_to_complaint(parsed.subject)
+        business = kind.business(findings)
+        if business:
+            # A job application or an FOI request that names stage 2 or the Ombudsman is not asking for either.
+            stage2 = Decision(False, "medium", [])
+            ombudsman = Decision(False, "medium", [])
+            form_signals = formality.FormalitySignals([], [], [], [], [])
         strong_reasons = _strong_reasons(sg, stage2, form_signals, ombudsman)
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);
@@ -114,12 +120,19 @@ def _body_text(chosen: list[Passage]) -> str:
     return "\n".join(p.text for p in chosen if not p.closing and p.origin != "headers")
 
 
+# Harm that no care service is accused of: a neighbour's self-neglect, exploitation by strangers, a
+# partner's abuse.  Reporting it is a safeguarding referral, a complaint only if the writer is also
+# dissatisfied with a service (LABELS.md: a complaint is dissatisfaction about adult social care).
+_NOT_ABOUT_A_SERVICE = frozenset({"self_neglect", "modern_slavery", "domestic"})
+
+
 def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySignals,
                     ombudsman: Decision) -> list[tuple[str, str]]:
     reasons = []
     if ombudsman.value:
         reasons.append(("ombudsman", "threatens or has contacted the Ombudsman"))
-    if sg.value:
+    harms = {c.replace(" ", "_") for c in safeguarding.categories(sg)}
+    if sg.value and not (harms and harms <= _NOT_ABOUT_A_SERVICE):
         reasons.append(("safeguarding", "a safeguarding concern is raised"))
     if stage2.value:
         reasons.append(("stage2_request", "asks for stage 2"))

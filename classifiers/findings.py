@@ -118,7 +118,7 @@ def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: 
     hits: list[Hit] = []
     sentences = list(doc.sents)
     sentence_starts = [s.start for s in sentences]
-    seen: set[tuple[str, int, frozenset[str], tuple[int, int] | None]] = set()
+    seen: set[tuple[str, int, frozenset[str], tuple[int, int] | int | None]] = set()
     for span in doc.spans.get(SPANS_KEY, []):
         concept = concepts[span.label_]
         number = bisect_right(starts, span.start_char) - 1
@@ -129,13 +129,19 @@ def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: 
             continue  # a gap pattern ran across two passages
         sent_no = bisect_right(sentence_starts, span.start) - 1
         contexts = frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if span._.get(ext))
+        pattern = int(span.id_.rsplit("#", 1)[1]) if "#" in span.id_ else 0
         # One hit per concept and sentence is enough evidence; a look-alike needs every span,
-        # since each one excuses only the words it covers.
-        key = (concept.name, sent_no, contexts, (span.start, span.end) if concept.signal == "lookalike" else None)
+        # since each one excuses only the words it covers, and a weak safeguarding sign keeps one
+        # hit per pattern, since three different ones count (fields/safeguarding.py).
+        detail: tuple[int, int] | int | None = None
+        if concept.signal == "lookalike":
+            detail = (span.start, span.end)
+        elif concept.group == "safeguarding" and concept.strength == "weak":
+            detail = pattern
+        key = (concept.name, sent_no, contexts, detail)
         if key in seen:
             continue
         seen.add(key)
-        pattern = int(span.id_.rsplit("#", 1)[1]) if "#" in span.id_ else 0
         hits.append(
             Hit(
                 concept=concept,

@@ -352,6 +352,16 @@ class _FastNegex(Negex):
         self._starts = [span.start for span in self._spans]
         return super().negex(doc)
 
+    def _apply_negation(self, span: Span, sub_preceding: list, sub_following: list) -> None:  # type: ignore[override]
+        """As negspacy, but a negation trigger that overlaps the span is part of the concept: "we
+        cannot turn the residents" matches the neglect pattern "not ~turn", and the "can not" trigger
+        that shares its "not" must not then negate it.  Other contexts keep negspacy's rule ("may
+        want to" still makes "want to complain" hypothetical)."""
+        if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
+            sub_preceding = [t for t in sub_preceding if t[2] <= span.start]
+            sub_following = [t for t in sub_following if t[1] >= span.end]
+        super()._apply_negation(span, sub_preceding, sub_following)
+
     def yield_spans_within_boundary(self, doc: Doc, boundary: tuple[int, int], span_keys: set[str]):  # type: ignore[override]
         start, end = boundary
         for index in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):

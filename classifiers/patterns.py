@@ -14,8 +14,8 @@ Pattern syntax (one string per pattern, tokens separated by spaces):
 ``(a b|c)``    one of these phrases: ``(no one|nobody) came`` is "no one came" or "nobody
                came"; ``(at all)?`` makes the phrase optional.  Use brackets whenever an
                alternative is more than one word: ``no one|nobody`` would mean "no", then
-               "one" or "nobody".  A bracket with spaces round it, ``( #num )``, is the
-               bracket character itself.
+               "one" or "nobody".  Words and bracketed phrases mix: ``council|(social services)``.
+               A bracket with spaces round it, ``( #num )``, is the bracket character itself.
 ``~lemma``     any form of the word: ``~hit`` matches hit, hits, hitting
 ``$list``      any word of a list in ``lists.toml`` (``~$list`` for lemmas)
 ``!a|b``       one token that is none of these words (``!$list`` too)
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import re
+from datetime import date
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,7 +49,7 @@ CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "question", "historical"
 FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam"}),
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
-                        "care_topic", "other_topic"}),
+                        "care_topic", "other_topic", "business_mail"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
     "safeguarding": frozenset({"concern", "resolution", "lookalike"}),
     "people": frozenset(
@@ -99,6 +100,8 @@ _QUANT = re.compile(r"(\?|\*|\+|\{\d*,?\d*\})$")
 # "(a b|c)" with no space inside the brackets; a bracket standing alone ("( #num )") is literal
 _GROUP = re.compile(r"(?:(?<=\s)|^)\((?=\S)([^()]*?\S)\)(\??)(?=\s|$)")
 _OPEN_GROUP = re.compile(r"(?:\s|^)\(\S")
+# words and bracketed phrases mixed in one alternation: "staff|(social services)|council"
+_MIXED = re.compile(r"(?<!\S)((?:[^\s()|]+|\((?=\S)[^()]*?\S\))(?:\|(?:[^\s()|]+|\((?=\S)[^()]*?\S\)))+)(?!\S)")
 _MAX_CHOICES = 256
 
 
@@ -216,7 +219,9 @@ class _Compiler:
 
     def _choices(self, pattern: str) -> list[str]:
         """Spell out the phrase groups: "(no one|nobody) came" -> "no one came", "nobody came"."""
-        texts = [pattern]
+        # "a|(b c)|d" is the group "(a|b c|d)": a single word is a phrase of one word
+        texts = [_MIXED.sub(lambda m: "(" + m.group(1).replace("(", "").replace(")", "") + ")"
+                            if "(" in m.group(1) else m.group(1), pattern)]
         while any(_GROUP.search(text) for text in texts):
             expanded = []
             for text in texts:
@@ -360,7 +365,7 @@ def _load_contexts(path: Path) -> dict[str, ContextTerms]:
         table = data.get(name)
         if not isinstance(table, dict):
             raise ConfigError(path, f"missing table [{name}]", f"add a [{name}] table with {', '.join(keys)}")
-        _check_keys(table, set(keys) | {"base", "remove"}, path, raw, f"[{name}]")
+        _check_keys(table, set(keys) | {"base", "remove", "past_years"}, path, raw, f"[{name}]")
         base = table.get("base")
         if base:
             try:
@@ -377,6 +382,16 @@ def _load_contexts(path: Path) -> dict[str, ContextTerms]:
                 raise ConfigError(path, f"[{name}] {key} must be a list of phrases", 'e.g. ["nobody", "no one"]',
                                   _line_of(raw, key))
             terms[key] = sorted(set(terms[key]) | {x.strip().lower() for x in extra})
+        templates = table.get("past_years", [])
+        if not isinstance(templates, list) or not all(isinstance(x, str) and "{year}" in x for x in templates):
+            raise ConfigError(path, f"[{name}] past_years must be a list of phrases with {{year}} in them",
+                              'e.g. past_years = ["in {year}", "spring {year}"]', _line_of(raw, "past_years"))
+        if templates:
+            # Years before this one, so the list does not go stale: in 2027 "in 2026" is the past too.
+            years = range(2000, date.today().year)
+            phrases = {t.format(year=y).lower() for t in templates for y in years}
+            for key in ("preceding_negations", "following_negations"):
+                terms[key] = sorted(set(terms[key]) | phrases)
         remove = table.get("remove", {})
         if not isinstance(remove, dict):
             raise ConfigError(path, f"[{name}] remove must be a table", f"write [{name}.remove] then key = [...]")

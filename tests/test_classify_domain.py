@@ -196,7 +196,26 @@ FRESH8_9_CONCEPTS = [
 ]
 
 
-@pytest.mark.parametrize("text", SAFEGUARDING_CONCEPTS + FRESH8_9_CONCEPTS)
+
+# ---- concepts added after fresh10-13 (written in other words than those sets) ------------------
+
+FRESH10_13_CONCEPTS = [
+    "Some nights the residents remain in soaked pads until the day shift arrives.",
+    "There is a nasty open sore on her heel and another at the base of her spine.",
+    "The team leader tells us to sign the turning chart as done even when we haven't been in.",
+    "Another tenant keeps coming into her bedroom at night when she is sleeping and touching her under her nightie.",
+    "The carer laughs while he is praying and once walked across his prayer mat in her boots.",
+    "One of the staff told him to go back to his own country.",
+    "The manager calls him a nasty nickname in front of the other residents and they all laugh.",
+    "The fridge and the snack cupboard are kept locked, so tenants have to ask for a drink.",
+    "Everyone is put in nightclothes and in their rooms by 6 and the lounge is locked after 7 pm so nobody can get back in.",
+    "She has written the carer a cheque as a loan for his holiday.",
+    "Nobody has seen him since last Tuesday and his carers have stopped coming.",
+    "We cannot reposition the residents as often as the plan says.",
+]
+
+
+@pytest.mark.parametrize("text", SAFEGUARDING_CONCEPTS + FRESH8_9_CONCEPTS + FRESH10_13_CONCEPTS)
 def test_fresh_set_concepts_are_flagged(classifier, text):
     raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Concern")
     assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is True
@@ -213,6 +232,11 @@ LOOKALIKES = [
     "Dad has never gone without his tablets; the carers are lovely, my complaint is about the invoice.",
     "The council threatened legal action over the unpaid contribution.",
     "The physio pushed him when he needed pushing and he walks again now.",
+    "The verges and the garden of the empty bungalow opposite are badly neglected.",
+    "The disabled parking space outside his flat is abused by delivery vans every day.",
+    "Please tell me how many safeguarding concerns about care homes you received last year.",
+    "The commode chair was delivered late and the bins were not emptied on Friday.",
+    "Please don't turn this into a formal complaint; the minibus is just late.",
 ]
 
 
@@ -224,3 +248,38 @@ LOOKALIKES = [
 def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
     raw = eml(f"I am writing about my relative, who is 70. {text}", subject="Bill")
     assert classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
+
+
+@pytest.mark.parametrize("text,expected", [
+    # thanks that mention "nobody" are still thanks
+    ("I want to say thank you to your finance officer. Nobody has ever explained the charges so clearly.",
+     "compliment"),
+    ("The morning carer is an absolute gem and deserves a pay rise.", "compliment"),
+    # a job application or an information request that names stage 2 or the Ombudsman
+    ("Please find attached my CV and supporting statement for the post of complaints officer. I have "
+     "handled stage 2 complaints and cases referred to the Ombudsman.", "enquiry"),
+    ("Under the Freedom of Information Act, please send the number of safeguarding referrals for home care "
+     "last year and how many cases went to the Ombudsman.", "enquiry"),
+    # ... but a complaint that also asks for records stays a complaint
+    ("I want to complain about the carers who keep missing Dad's visits. I also make a subject access "
+     "request for his records.", "complaint"),
+])
+def test_kind_of_thanks_and_business_mail(classifier, text, expected):
+    assert kind_of(classifier, eml(text, subject="Hello")) == expected
+
+
+def test_business_mail_sets_no_stage2_or_ombudsman(classifier):
+    raw = eml("Please find attached my CV for the post. I have handled stage 2 complaints and Ombudsman "
+              "enquiries for a housing association.", subject="Application")
+    labels = classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels
+    assert (labels.kind, labels.stage2_request, labels.ombudsman, labels.formality) == ("enquiry", False, False, None)
+
+
+def test_a_self_neglect_referral_is_flagged_but_not_a_complaint(classifier):
+    raw = eml("Officers visited an 84-year-old man who lives alone. The rooms are cluttered, he has stopped "
+              "washing and he is not coping or looking after himself. Could adult social care contact him?",
+              subject="Referral")
+    result = classifier.classify(parse_message(raw, council_domains=DOMAINS))
+    assert result.labels.safeguarding is True
+    # self-neglect accuses no service, so it does not make the message a complaint by itself
+    assert not [e for e in result.evidence if e.field == "kind" and "safeguarding implies" in e.rule]

@@ -96,6 +96,11 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
     return None
 
 
+def business(findings: Findings) -> list:
+    """Hits that make this a job application, a supplier's invoice or an information request."""
+    return findings.where(group="kind", signal="business_mail")
+
+
 def care_topic(findings: Findings) -> bool:
     """True when anything in the message is about adult social care (negated or not).
 
@@ -141,10 +146,17 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     praise = findings.where(group="kind", signal="praise")
     ack = findings.where(group="kind", signal="provider_ack")
 
+    # "Nobody has ever explained it that well": a sentence that praises is not a grumble as well.
+    praised = {h.sentence_index for h in praise}
+    dissatisfied = [h for h in dissatisfied if h.sentence_index not in praised]
     complaint_score = score(intent) + score(dissatisfied)
     enquiry_score = score(enquiry) + score(not_complaint)
     praise_score = score(praise)
 
+    trade = business(findings)
+    if trade and score(trade) > score(intent):
+        # Only when it outweighs any complaint: a complaint that also asks for records stays a complaint.
+        return Decision("enquiry", "medium", evidence("kind", "enquiry", trade, "medium"))
     ack_sentences = {h.sentence_index for h in ack}
     if ack:
         # "Thank you for forwarding Ms T's complaint": someone else's complaint, relayed.

@@ -1,10 +1,11 @@
 """safeguarding: signs of abuse or neglect (LABELS.md; Care and Support Statutory Guidance 14.17).
 
-Recall first.  True on one active strong sign, or on two different weak signs.
+Recall first.  True on one active strong sign, on two different weak signs, or on three
+different patterns of one weak sign.
 Words of harm used about something else ("abuse of the parking system", "the system is
 neglecting my emails", "the safeguarding team found no evidence") are look-alikes: a concern
 whose words sit inside a look-alike's span does not count.  Historical signs count but lower the confidence to low, unless the writer says the
-harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse").  A negated strong sign
+harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse"); then a mention of the safeguarding process itself no longer counts either.  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
 False with any leftover sign is low confidence, so an officer confirms it.
@@ -16,6 +17,7 @@ from ..findings import Findings, Hit
 from . import Decision, evidence
 
 FIELD = "safeguarding"
+_PROCESS = frozenset({"safeguarding_process_named"})
 
 
 def decide(findings: Findings) -> Decision:
@@ -26,7 +28,8 @@ def decide(findings: Findings) -> Decision:
     resolved = findings.where(group=FIELD, signal="resolution")
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
-        hits = [h for h in hits if "historical" not in h.contexts] + [
+        # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
+        hits = [h for h in hits if "historical" not in h.contexts and h.concept.name not in _PROCESS] + [
             h for h in hits if "historical" in h.contexts and h.concept.strength == "weak"]
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed"), the subject's bare mention does not count.
@@ -43,7 +46,9 @@ def decide(findings: Findings) -> Decision:
     if strong:
         return Decision(True, "low", evidence(FIELD, True, strong, "low"))
     weak_concepts = {h.concept.name for h in weak}
-    if len(weak_concepts) >= 2:
+    # Two different weak signs, or three different patterns of one ("cluttered", "stopped washing",
+    # "not coping": serious self-neglect described three ways).
+    if len(weak_concepts) >= 2 or len({(h.concept.name, h.pattern) for h in weak}) >= 3:
         return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
     leftover = weak or [h for h in hits if not h.active and "negated" not in h.contexts]
     if leftover:
