@@ -15,7 +15,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .nlp import CONTEXT_EXTENSIONS, PASSAGE_SEPARATOR, SPANS_KEY
+from .nlp import PASSAGE_SEPARATOR, SPANS_KEY, contexts_of
 from .patterns import Concept
 from .text import Passage
 
@@ -128,7 +128,7 @@ def collect_doc(doc: Doc, passages: list[Passage], starts: list[int], concepts: 
         if span.end_char > starts[number] + len(passage.text) + 1:
             continue  # a gap pattern ran across two passages
         sent_no = bisect_right(sentence_starts, span.start) - 1
-        contexts = frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if span._.get(ext))
+        contexts = contexts_of(span)
         pattern = int(span.id_.rsplit("#", 1)[1]) if "#" in span.id_ else 0
         # One hit per concept and sentence is enough evidence; a look-alike needs every span,
         # since each one excuses only the words it covers, and a weak safeguarding sign keeps one

@@ -353,14 +353,19 @@ class _FastNegex(Negex):
         return super().negex(doc)
 
     def _apply_negation(self, span: Span, sub_preceding: list, sub_following: list) -> None:  # type: ignore[override]
-        """As negspacy, but a negation trigger that overlaps the span is part of the concept: "we
+        """negspacy's rule, recorded in ``doc.user_data`` (see :func:`contexts_of`) rather than in a
+        span extension, which is slow to set and read for hundreds of spans.
+
+        One change: a negation trigger that overlaps the span is part of the concept: "we
         cannot turn the residents" matches the neglect pattern "not ~turn", and the "can not" trigger
         that shares its "not" must not then negate it.  Other contexts keep negspacy's rule ("may
         want to" still makes "want to complain" hypothetical)."""
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
             sub_preceding = [t for t in sub_preceding if t[2] <= span.start]
             sub_following = [t for t in sub_following if t[1] >= span.end]
-        super()._apply_negation(span, sub_preceding, sub_following)
+        if any(t[1] < span.start for t in sub_preceding) or any(t[2] > span.end for t in sub_following):
+            span.doc.user_data.setdefault(("context", self.extension_name), set()).add(
+                (span.start, span.end, span.label))
 
     def yield_spans_within_boundary(self, doc: Doc, boundary: tuple[int, int], span_keys: set[str]):  # type: ignore[override]
         start, end = boundary
@@ -377,6 +382,13 @@ class _FastNegex(Negex):
 def _make_context_negex(nlp: Language, name: str, neg_termset: dict[str, list[str]], extension_name: str,
                         span_keys: list[str]) -> _FastNegex:
     return _FastNegex(nlp, name, neg_termset=neg_termset, extension_name=extension_name, span_keys=span_keys)
+
+
+def contexts_of(span: Span) -> frozenset[str]:
+    """The contexts (negated, hypothetical ...) the context components found for a concept span."""
+    data = span.doc.user_data
+    key = (span.start, span.end, span.label)
+    return frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if key in data.get(("context", ext), ()))
 
 
 def build_pipeline(patterns: PatternSet) -> Language:

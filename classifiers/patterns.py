@@ -14,7 +14,8 @@ Pattern syntax (one string per pattern, tokens separated by spaces):
 ``(a b|c)``    one of these phrases: ``(no one|nobody) came`` is "no one came" or "nobody
                came"; ``(at all)?`` makes the phrase optional.  Use brackets whenever an
                alternative is more than one word: ``no one|nobody`` would mean "no", then
-               "one" or "nobody".  Words and bracketed phrases mix: ``council|(social services)``.
+               "one" or "nobody".  Words and bracketed phrases mix: ``council|(social services)``,
+               and so do kinds of token: ``£|#num``, ``cut|~review`` (each choice its own pattern).
                A bracket with spaces round it, ``( #num )``, is the bracket character itself.
 ``~lemma``     any form of the word: ``~hit`` matches hit, hits, hitting
 ``$list``      any word of a list in ``lists.toml`` (``~$list`` for lemmas)
@@ -219,9 +220,9 @@ class _Compiler:
 
     def _choices(self, pattern: str) -> list[str]:
         """Spell out the phrase groups: "(no one|nobody) came" -> "no one came", "nobody came"."""
-        # "a|(b c)|d" is the group "(a|b c|d)": a single word is a phrase of one word
-        texts = [_MIXED.sub(lambda m: "(" + m.group(1).replace("(", "").replace(")", "") + ")"
-                            if "(" in m.group(1) else m.group(1), pattern)]
+        # "a|(b c)|d" is the group "(a|b c|d)": a single word is a phrase of one word.  So is an
+        # alternation that mixes kinds of token, "£|#num" or "cut|~review": each choice is its own pattern.
+        texts = [_MIXED.sub(_as_group, pattern)]
         while any(_GROUP.search(text) for text in texts):
             expanded = []
             for text in texts:
@@ -232,6 +233,7 @@ class _Compiler:
                 options = [o.strip() for o in match.group(1).split("|")]
                 if any(not o for o in options):
                     raise ValueError(f"empty phrase in {match.group(0)!r}")
+                options = _merge_single_words(options)
                 if match.group(2):
                     options.append("")
                 expanded.extend(f"{text[:match.start()]} {o} {text[match.end():]}" for o in options)
@@ -441,6 +443,25 @@ def _load_languages(path: Path) -> LanguageConfig:
     if "en" not in cfg.candidates:
         raise ConfigError(path, "candidates must include 'en'", 'add "en" to candidates', _line_of(raw, "candidates"))
     return cfg
+
+
+def _merge_single_words(options: list[str]) -> list[str]:
+    """Fewer patterns to match: the one-word choices of a group of one kind become one a|b token
+    ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own."""
+    words = [o for o in options if re.fullmatch(r"[^\s~#$!|?*+{}]+", o) and not o.startswith("\\")]
+    lemmas = [o for o in options if re.fullmatch(r"~[^\s~#$!|?*+{}]+", o)]
+    rest = [o for o in options if o not in words and o not in lemmas]
+    merged = ["|".join(words)] if words else []
+    merged += ["|".join(lemmas)] if lemmas else []
+    return merged + rest
+
+
+def _as_group(match: re.Match[str]) -> str:
+    token = match.group(1)
+    alternatives = token.split("|")
+    kinds = {a[0] if a[:1] in {"~", "#", "$"} else "w" for a in alternatives if not a.startswith("(")}
+    mixed = "(" in token or len(kinds) > 1 and not any(a[-1:] in "?*+}" for a in alternatives)
+    return "(" + token.replace("(", "").replace(")", "") + ")" if mixed else token
 
 
 def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
