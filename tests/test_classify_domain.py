@@ -212,6 +212,19 @@ FRESH10_13_CONCEPTS = [
     "She has written the carer a cheque as a loan for his holiday.",
     "Nobody has seen him since last Tuesday and his carers have stopped coming.",
     "We cannot reposition the residents as often as the plan says.",
+    # after fresh14-21
+    "The care worker asked him if she could borrow forty pounds until payday.",
+    "During his wash the carer made remarks about her chest and touched her when there was no need.",
+    "Nobody came back until the next morning, so he sat up all night without a drink.",
+    "He isn't eating the meals they leave and there's a bad smell coming from the flat.",
+    "Mae'r gofalwr yn gweiddi arni bob bore.",
+    "His anticonvulsant was marked not given on six evenings this month.",
+    "Staff tell residents to wee in their pads because there is no time to take them.",
+    "The back door is locked and people need permission to go out to the garden.",
+    "My partner holds my bank card and I have to ask him for money for the bus.",
+    "A lodger keeps climbing into her bed at night.",
+    "They stopped allowing him to attend the gurdwara and said it's not a temple here.",
+    "The support workers get their lunches paid out of the client's money on every trip.",
 ]
 
 
@@ -237,6 +250,10 @@ LOOKALIKES = [
     "Please tell me how many safeguarding concerns about care homes you received last year.",
     "The commode chair was delivered late and the bins were not emptied on Friday.",
     "Please don't turn this into a formal complaint; the minibus is just late.",
+    "Calling that phone call an investigation is an abuse of the word.",
+    "Could you send me your restraint policy for supported living?",
+    "There was a safeguarding issue at the home last year and it was dealt with properly.",
+    "When her savings fall below the threshold, will the council pay?",
 ]
 
 
