@@ -130,25 +130,31 @@ def test_duplicate_concept_name(tmp_path):
     assert "also used" in info.value.problem
 
 
-def test_a_new_concept_works_without_python(tmp_path):
+def _with_concept(tmp_path: Path, table: str) -> Path:
+    """A copy of the pattern files with one more [[concept]] table at the end of needs.toml."""
     folder = _copy(tmp_path)
     path = folder / "needs.toml"
-    path.write_text(path.read_text(encoding="utf-8") + (
-        '\n[[concept]]\nname = "makaton"\nsignal = "accessible_format"\n'
-        'patterns = ["makaton"]\nexamples = ["He uses Makaton."]\n'), encoding="utf-8")
-    nlp = build_pipeline(load_patterns(folder, tokenizer=spacy.blank("en").tokenizer))
+    path.write_text(path.read_text(encoding="utf-8") + "\n[[concept]]\n" + table, encoding="utf-8")
+    return folder
+
+
+def _load(folder: Path):
+    return load_patterns(folder, tokenizer=spacy.blank("en").tokenizer)
+
+
+def test_a_new_concept_works_without_python(tmp_path):
+    folder = _with_concept(tmp_path, 'name = "makaton"\nsignal = "accessible_format"\n'
+                                     'patterns = ["makaton"]\nexamples = ["He uses Makaton."]\n')
+    nlp = build_pipeline(_load(folder))
     assert "makaton" in {s.label_ for s in nlp("He uses Makaton signs.").spans["concepts"]}
 
 
 def test_phrase_groups_choose_between_phrases(tmp_path):
     """"(a b|c)" is a choice of phrases; without brackets "no one|nobody" would mean "no", then "one"
     or "nobody", the mistake that once hid patterns silently."""
-    folder = _copy(tmp_path)
-    path = folder / "needs.toml"
-    path.write_text(path.read_text(encoding="utf-8") + (
-        '\n[[concept]]\nname = "nobody_signs"\nsignal = "bsl"\n'
-        'patterns = ["(no one|nobody|not a single person) #any{0,2} ~sign (to him)? today"]\n'), encoding="utf-8")
-    patterns = load_patterns(folder, tokenizer=spacy.blank("en").tokenizer)
+    folder = _with_concept(tmp_path, 'name = "nobody_signs"\nsignal = "bsl"\n'
+                           'patterns = ["(no one|nobody|not a single person) #any{0,2} ~sign (to him)? today"]\n')
+    patterns = _load(folder)
     concept = patterns.by_name()["nobody_signs"]
     assert len(concept.token_patterns) == 1 and len(concept.token_patterns[0]) == 6
     nlp = build_pipeline(patterns)
@@ -159,22 +165,15 @@ def test_phrase_groups_choose_between_phrases(tmp_path):
 
 
 def test_an_alternation_may_mix_kinds_of_token(tmp_path):
-    folder = _copy(tmp_path)
-    path = folder / "needs.toml"
-    path.write_text(path.read_text(encoding="utf-8") + (
-        '\n[[concept]]\nname = "mixed_kinds"\nsignal = "bsl"\n'
-        'patterns = ["~sign for £|#num|(a few) minutes"]\n'), encoding="utf-8")
-    nlp = build_pipeline(load_patterns(folder, tokenizer=spacy.blank("en").tokenizer))
+    folder = _with_concept(tmp_path, 'name = "mixed_kinds"\nsignal = "bsl"\npatterns = ["~sign for £|#num|(a few) minutes"]\n')
+    nlp = build_pipeline(_load(folder))
     for text in ("She signed for 20 minutes.", "He signs for a few minutes."):
         assert "mixed_kinds" in {s.label_ for s in nlp(text).spans["concepts"]}, text
 
 
 def test_an_unclosed_phrase_group_is_explained(tmp_path):
-    folder = _copy(tmp_path)
-    path = folder / "needs.toml"
-    path.write_text(path.read_text(encoding="utf-8") + (
-        '\n[[concept]]\nname = "broken_group"\nsignal = "bsl"\npatterns = ["(no one|nobody came"]\n'),
-        encoding="utf-8")
+    folder = _with_concept(tmp_path, 'name = "broken_group"\nsignal = "bsl"\npatterns = ["(no one|nobody came"]\n')
     with pytest.raises(ConfigError) as info:
         load_patterns(folder)
-    assert "brackets" in info.value.problem and info.value.line == _line_of(path, "(no one|nobody came")
+    assert "brackets" in info.value.problem
+    assert info.value.line == _line_of(folder / "needs.toml", "(no one|nobody came")
