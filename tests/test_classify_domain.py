@@ -277,6 +277,10 @@ def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
      "handled stage 2 complaints and cases referred to the Ombudsman.", "enquiry"),
     ("Under the Freedom of Information Act, please send the number of safeguarding referrals for home care "
      "last year and how many cases went to the Ombudsman.", "enquiry"),
+    # a question about the complaints process is an enquiry, whoever might complain
+    ("A tenant has asked me how he could complain about his support provider if he decided to. "
+     "Is there a leaflet?", "enquiry"),
+    ("Residents at my surgery asked how complaints about commissioned home care are dealt with.", "enquiry"),
     # ... but a complaint that also asks for records stays a complaint
     ("I want to complain about the carers who keep missing Dad's visits. I also make a subject access "
      "request for his records.", "complaint"),

@@ -146,6 +146,9 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     praise = findings.where(group="kind", signal="praise")
     ack = findings.where(group="kind", signal="provider_ack")
 
+    # "How would she complain about the agency?": a complaint word inside a question about the process.
+    asked = {h.sentence_index for h in enquiry if h.concept.name == "process_question"}
+    intent = [h for h in intent if h.sentence_index not in asked]
     # "Nobody has ever explained it that well": a sentence that praises is not a grumble as well.
     praised = {h.sentence_index for h in praise}
     dissatisfied = [h for h in dissatisfied if h.sentence_index not in praised]
