@@ -57,6 +57,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
         {
             "professional_role",
             "provider_role",
+            "elected_member",
             "third_party",
             "third_party_generic",
             "self_subject",

@@ -304,3 +304,21 @@ def test_a_self_neglect_referral_is_flagged_but_not_a_complaint(classifier):
     assert result.labels.safeguarding is True
     # self-neglect accuses no service, so it does not make the message a complaint by itself
     assert not [e for e in result.evidence if e.field == "kind" and "safeguarding implies" in e.rule]
+
+
+def test_a_councillor_writing_from_a_council_address_is_professional_not_an_officer_forward(classifier):
+    raw = eml("Three residents came to my ward surgery on Saturday unhappy that their home care visits are "
+              "being cut short. Could someone look into it?\n\nCllr Pat Lee\nNorth Ward",
+              subject="Home care visits", sender="cllr.lee@council.example")
+    labels = classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels
+    assert (labels.sender_role, labels.professional) == ("professional", True)
+
+
+@pytest.mark.parametrize("text", [
+    "I work nights for Sunnyside Homecare and I'm not giving my name.",
+    "Im a carer at Oak Tree Lodge and I need to report something.",
+    "I manage the Riverside day centre and wanted to let you know about a member.",
+])
+def test_care_staff_writing_for_themselves_are_provider(classifier, text):
+    labels = classifier.classify(parse_message(eml(text, subject="Concern"), council_domains=DOMAINS)).labels
+    assert (labels.sender_role, labels.professional) == ("provider", True)

@@ -38,6 +38,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                                                 "sender_role: machine-sent mail is system (LABELS.md)", "high")])
     if is_council:
         forwarded = any(s.origin == "forwarded" for s in parsed.segments) or bool(parsed.forwarded)
+        member = _own(findings, "elected_member")
+        if member and not forwarded:
+            # A councillor writes from a council address in an official capacity, not as an officer
+            # passing a message on (the blind sets label councillors professional).
+            return Decision("professional", "medium", evidence("sender_role", "professional", member, "medium"))
         return Decision("officer_forward", "high" if forwarded else "medium",
                         [note("sender_role", "officer_forward", parsed.from_addr,
                               "sender_role: council address forwarding content" if forwarded
