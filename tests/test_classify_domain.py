@@ -225,6 +225,13 @@ FRESH10_13_CONCEPTS = [
     "A lodger keeps climbing into her bed at night.",
     "They stopped allowing him to attend the gurdwara and said it's not a temple here.",
     "The support workers get their lunches paid out of the client's money on every trip.",
+    # after fresh22-25
+    "The boiler at the home has been broken since Monday and the residents are wrapped in blankets.",
+    "A carer told him to speak English because he's in England now.",
+    "The night carer speaks to my grandmother like a dog and calls her a useless old bag.",
+    "Her son has power of attorney and the statements show transfers to his own account.",
+    "He sleeps in their garage and works on their farm to work off what he owes them.",
+    "She won't help him into bed until he says sorry for upsetting her.",
 ]
 
 
@@ -254,6 +261,10 @@ LOOKALIKES = [
     "Could you send me your restraint policy for supported living?",
     "There was a safeguarding issue at the home last year and it was dealt with properly.",
     "When her savings fall below the threshold, will the council pay?",
+    "Please send the letter in Braille grade 2 as I am blind.",
+    "She is frightened of the word bailiff since the debt letter came.",
+    "Keeping people on hold for an hour is an abuse of their patience.",
+    "We will drop him off at the respite unit on Friday morning.",
 ]
 
 
