@@ -211,6 +211,7 @@ class _Compiler:
             raise ValueError("a pattern must be a non-empty string")
         out = []
         for text in self._choices(pattern):
+            _check_phrases_in_alternatives(text)
             tokens: list[dict[str, Any]] = []
             for raw in text.split():
                 tokens.extend(self._token(raw))
@@ -444,6 +445,30 @@ def _load_languages(path: Path) -> LanguageConfig:
     if "en" not in cfg.candidates:
         raise ConfigError(path, "candidates must include 'en'", 'add "en" to candidates', _line_of(raw, "candidates"))
     return cfg
+
+
+def _alternatives(token: str) -> list[str]:
+    return [a.lstrip("~") for a in _QUANT.sub("", token).split("|")]
+
+
+def _check_phrases_in_alternatives(text: str) -> None:
+    """Catch the commonest slip, a phrase written as an alternative: "heard nothing|nothing back" (the
+    word "nothing" twice) or "where|to where" (a word on both sides of a token).  Both almost always
+    mean the writer wanted "(heard nothing|nothing back)"; neither can be right as written."""
+    tokens = text.split()
+    for number, token in enumerate(tokens):
+        if "|" not in token or token.startswith(("#", "$", "!", "\\")):
+            continue
+        words = _alternatives(token)
+        repeated = sorted({w for w in words if words.count(w) > 1})
+        if repeated:
+            raise ValueError(f"{token!r} lists {repeated[0]!r} twice: if you meant a choice of phrases, "
+                             f"write them in brackets, (heard nothing|nothing back)")
+        for neighbour in tokens[max(0, number - 1):number] + tokens[number + 1:number + 2]:
+            shared = sorted(set(words) & set(_alternatives(neighbour)) - {""})
+            if shared and not neighbour.startswith(("#", "$", "!", "\\")):
+                raise ValueError(f"{shared[0]!r} is in {token!r} and next to it in {neighbour!r}: if you meant a "
+                                 f"choice of phrases, write them in brackets, (where|to where)")
 
 
 def _merge_single_words(options: list[str]) -> list[str]:

@@ -177,3 +177,16 @@ def test_an_unclosed_phrase_group_is_explained(tmp_path):
         load_patterns(folder)
     assert "brackets" in info.value.problem
     assert info.value.line == _line_of(folder / "needs.toml", "(no one|nobody came")
+
+
+@pytest.mark.parametrize("pattern,word", [
+    ("heard nothing|nothing back", "nothing"),   # a word twice in one choice
+    ("go back #any{0,2} where|to where", "where"),   # a word on both sides of a choice
+])
+def test_a_phrase_written_as_an_alternative_is_refused(tmp_path, pattern, word):
+    """The slip that hid patterns for two sessions: a phrase inside a|b, which can never match as meant."""
+    folder = _with_concept(tmp_path, f'name = "slip"\nsignal = "bsl"\npatterns = ["{pattern}"]\n')
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert word in info.value.problem and "brackets" in info.value.problem
+    assert info.value.line == _line_of(folder / "needs.toml", pattern)
