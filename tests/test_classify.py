@@ -319,3 +319,30 @@ def test_classify_never_raises_on_arbitrary_segments(classifier, segments, subje
     result = classifier.classify(parsed)
     assert set(result.labels.as_dict()) == set(LABEL_FIELDS)
     assert result.labels.kind in {"complaint", "compliment", "enquiry", "auto_reply", "spam"}
+
+
+# ---- the blind sets (tests/data/classify/*): regression for safeguarding ------------------------
+
+OWN_SETS = REPO / "tests" / "data" / "classify"
+# Signs in the blind sets the rules still miss, each with why; a fix should remove its line.
+KNOWN_SAFEGUARDING_MISSES = {
+    "fresh14/t040.eml": "a ring and £200 gone from a locked drawer, 'probably mislaid' - the loss and the "
+                        "money are in different sentences",
+    "fresh21/t015.eml": "nine days of prompted medication not done, told only through the support plan",
+}
+
+
+@pytest.fixture(scope="module")
+def own_results(classifier):
+    folders = sorted(p.parent for p in OWN_SETS.glob("*/labels.json"))
+    if not folders:
+        pytest.skip(f"no labelled sets under {OWN_SETS}")
+    return [(f"{folder.name}/{name}", gold, result)
+            for folder in folders for name, gold, result in _measure(classifier, folder)[0]]
+
+
+def test_blind_sets_keep_every_safeguarding_sign_they_taught(own_results):
+    missed = {name for name, gold, result in own_results if gold["safeguarding"] and not result.labels.safeguarding}
+    assert missed <= set(KNOWN_SAFEGUARDING_MISSES), sorted(missed - set(KNOWN_SAFEGUARDING_MISSES))
+    flagged = [gold["safeguarding"] for _, gold, result in own_results if result.labels.safeguarding]
+    assert len(own_results) >= 700 and sum(flagged) / len(flagged) >= SAFEGUARDING_PRECISION_FLOOR
