@@ -38,7 +38,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
             for name in ("heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6",
                                      "fresh7", "fresh8", "fresh9", "fresh10", "fresh11", "fresh12", "fresh13",
                                      "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
-                                     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25")}
+                                     "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
+                                     "fresh26", "fresh27", "fresh28", "fresh29")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

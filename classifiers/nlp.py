@@ -346,10 +346,11 @@ class _FastNegex(Negex):
     """
 
     def negex(self, doc: Doc) -> Doc:
-        self._spans = sorted(
-            (span for key in self.span_keys for span in doc.spans.get(key, [])), key=lambda sp: sp.start
-        )
-        self._starts = [span.start for span in self._spans]
+        key = ("sorted_spans", tuple(self.span_keys))
+        if key not in doc.user_data:  # the same for all five context components: read once per Doc
+            spans = sorted((span for k in self.span_keys for span in doc.spans.get(k, [])), key=lambda sp: sp.start)
+            doc.user_data[key] = (spans, [span.start for span in spans])
+        self._spans, self._starts = doc.user_data[key]
         return super().negex(doc)
 
     def _apply_negation(self, span: Span, sub_preceding: list, sub_following: list) -> None:  # type: ignore[override]
@@ -367,6 +368,11 @@ class _FastNegex(Negex):
             span.doc.user_data.setdefault(("context", self.extension_name), set()).add(
                 (span.start, span.end, span.label))
 
+    def termination_boundaries(self, doc: Doc, terminating: list) -> list[tuple[int, int]]:  # type: ignore[override]
+        """negspacy's boundaries, with the sentence starts read once per Doc, not once per context."""
+        starts = sorted(sentence_starts(doc) + [t[1] for t in terminating] + [len(doc)])
+        return list(zip(starts, starts[1:]))
+
     def yield_spans_within_boundary(self, doc: Doc, boundary: tuple[int, int], span_keys: set[str]):  # type: ignore[override]
         start, end = boundary
         for index in range(bisect_left(self._starts, start), bisect_left(self._starts, end)):
@@ -382,6 +388,20 @@ class _FastNegex(Negex):
 def _make_context_negex(nlp: Language, name: str, neg_termset: dict[str, list[str]], extension_name: str,
                         span_keys: list[str]) -> _FastNegex:
     return _FastNegex(nlp, name, neg_termset=neg_termset, extension_name=extension_name, span_keys=span_keys)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token indexes where sentences start (cached on the Doc: five context components ask)."""
+    cached = doc.user_data.get("sentence_starts")
+    if cached is None:
+        if len(doc):
+            flags = doc.to_array([SENT_START])
+            flags[0] = 1
+            cached = (flags == 1).nonzero()[0].tolist()
+        else:
+            cached = []
+        doc.user_data["sentence_starts"] = cached
+    return list(cached)
 
 
 def contexts_of(span: Span) -> frozenset[str]:

@@ -232,6 +232,13 @@ FRESH10_13_CONCEPTS = [
     "Her son has power of attorney and the statements show transfers to his own account.",
     "He sleeps in their garage and works on their farm to work off what he owes them.",
     "She won't help him into bed until he says sorry for upsetting her.",
+    # after fresh26-29
+    "Her daughter locks her in the flat while she goes to work.",
+    "A male carer put his hand inside her pyjamas while she was half asleep.",
+    "Since the lodger arrived he draws her pension for her every Thursday and she never sees it.",
+    "He was left in bed till gone midday on three days last week.",
+    "The ulcer on his leg is weeping and smelling and nobody has dressed it.",
+    "The staff call him a smelly old tramp in front of the other residents.",
 ]
 
 
@@ -265,6 +272,9 @@ LOOKALIKES = [
     "She is frightened of the word bailiff since the debt letter came.",
     "Keeping people on hold for an hour is an abuse of their patience.",
     "We will drop him off at the respite unit on Friday morning.",
+    "Billing for days with no service is an abuse of your own charging policy.",
+    "She was very frightened by the invoice and the debt letter.",
+    "Our new course covers self-neglect, cuckooing and modern slavery.",
 ]
 
 
