@@ -38,6 +38,12 @@ class Hit:
     pattern: int  # index of the pattern within the concept
     start_char: int = 0  # offset of the span within its passage
 
+    def overlaps(self, other: "Hit") -> bool:
+        """True when the two hits share words: the same passage and overlapping characters."""
+        if self.passage != other.passage:
+            return False
+        return self.start_char < other.start_char + len(other.span) and other.start_char < self.start_char + len(self.span)
+
     @property
     def active(self) -> bool:
         """True unless one of the concept's cancelling contexts applies."""

@@ -288,10 +288,8 @@ class ConceptMatcher:
         if len(self.anywhere):
             found.update(self.anywhere(doc))
         if len(doc):
-            starts = doc.to_array([SENT_START])
-            starts[0] = 1
-            sent_of = (numpy.cumsum(starts == 1) - 1).tolist()
-            bounds = (starts == 1).nonzero()[0].tolist() + [len(doc)]
+            bounds = sentence_starts(doc) + [len(doc)]
+            sent_of = numpy.repeat(numpy.arange(len(bounds) - 1), numpy.diff(bounds)).tolist()
             for first_piece in pieces.keys() & self.gapped_by_first.keys():
                 for key, piece_keys, gaps in self.gapped_by_first[first_piece]:
                     if all(k in pieces for k in piece_keys):
@@ -391,7 +389,8 @@ def _make_context_negex(nlp: Language, name: str, neg_termset: dict[str, list[st
 
 
 def sentence_starts(doc: Doc) -> list[int]:
-    """Token indexes where sentences start (cached on the Doc: five context components ask)."""
+    """Token indexes where sentences start, read once per Doc (the concept matcher and the five
+    context components all ask)."""
     cached = doc.user_data.get("sentence_starts")
     if cached is None:
         if len(doc):

@@ -89,7 +89,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
     # "Rwy'n 80 oed" and "at 90 years of age I" match both: where the words overlap, the writer's own age wins.
-    ages_other = [h for h in ages_other if not any(_same_words(h, mine) for mine in ages_self)]
+    ages_other = [h for h in ages_other if not any(h.overlaps(mine) for mine in ages_self)]
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
@@ -102,12 +102,6 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if third_weight and third_weight == self_weight:
         return Decision(False, "low", evidence("representative", False, own + ages_self, "low"))
     return Decision(False, "high" if not third else "medium")
-
-
-def _same_words(one: Hit, other: Hit) -> bool:
-    if one.passage != other.passage:
-        return False
-    return one.start_char < other.start_char + len(other.span) and other.start_char < one.start_char + len(one.span)
 
 
 def _mentions(hits: list[Hit]) -> int:

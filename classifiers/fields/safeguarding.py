@@ -17,19 +17,18 @@ from ..findings import Findings, Hit
 from . import Decision, evidence
 
 FIELD = "safeguarding"
-_PROCESS = frozenset({"safeguarding_process_named"})
 
 
 def decide(findings: Findings) -> Decision:
-    hits = findings.where(group=FIELD, signal="concern", active=None)
+    hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
     if lookalikes:
-        hits = [h for h in hits if not any(_overlaps(h, other) for other in lookalikes)]
+        hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
     resolved = findings.where(group=FIELD, signal="resolution")
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
         # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
-        hits = [h for h in hits if "historical" not in h.contexts and h.concept.name not in _PROCESS] + [
+        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"] + [
             h for h in hits if "historical" in h.contexts and h.concept.strength == "weak"]
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed"), the subject's bare mention does not count.
@@ -55,15 +54,6 @@ def decide(findings: Findings) -> Decision:
         # Not enough to flag, but not nothing: ask an officer (recall first).
         return Decision(False, "low", evidence(FIELD, False, leftover, "low"))
     return Decision(False, "high" if not hits else "medium")
-
-
-def _overlaps(hit: Hit, lookalike: Hit) -> bool:
-    """True when the hit's words overlap the look-alike's span in the same passage."""
-    if hit.passage != lookalike.passage:
-        return False
-    start, end = hit.start_char, hit.start_char + len(hit.span)
-    other_start, other_end = lookalike.start_char, lookalike.start_char + len(lookalike.span)
-    return start < other_end and other_start < end
 
 
 def _categories_first(hits: list[Hit]) -> list[Hit]:
