@@ -331,8 +331,7 @@ def _check_keys(data: dict[str, Any], allowed: set[str], path: Path, raw: str, w
             )
 
 
-def _load_lists(path: Path) -> dict[str, list[str]]:
-    data, raw = _read_toml(path)
+def _load_lists(path: Path, data: dict[str, Any], raw: str) -> dict[str, list[str]]:
     lists = data.get("lists", {})
     if not isinstance(lists, dict):
         raise ConfigError(path, "[lists] must be a table of word lists", "write: [lists] then name = [\"a\", \"b\"]")
@@ -408,9 +407,8 @@ def _load_contexts(path: Path) -> dict[str, ContextTerms]:
     return out
 
 
-def _load_spellings(path: Path, tokenizer: Any) -> dict[str, str]:
+def _load_spellings(path: Path, data: dict[str, Any], raw: str, tokenizer: Any) -> dict[str, str]:
     """[spellings] in lists.toml: text-speak and common spellings, each read as the word it stands for."""
-    data, raw = _read_toml(path)
     table = data.get("spellings", {})
     if not isinstance(table, dict):
         raise ConfigError(path, "[spellings] must be a table", 'write: [spellings] then any1 = "anyone"')
@@ -586,8 +584,11 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
         import spacy
 
         tokenizer = spacy.blank("en").tokenizer
-    lists = _load_lists(directory / "lists.toml")
-    _check_list_tokens(directory / "lists.toml", lists, tokenizer)
+    lists_path = directory / "lists.toml"
+    lists_data, lists_raw = _read_toml(lists_path)  # [lists] and [spellings]
+    lists = _load_lists(lists_path, lists_data, lists_raw)
+    _check_list_tokens(lists_path, lists, tokenizer)
+    spellings = _load_spellings(lists_path, lists_data, lists_raw, tokenizer)
     contexts = _load_contexts(directory / "context.toml")
     language = _load_languages(directory / "languages.toml")
     compiler = _Compiler(tokenizer, lists)
@@ -607,6 +608,5 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
     if missing:
         raise ConfigError(directory, f"no concept file for {', '.join(missing)}",
                           f"add {', '.join(m + '.toml' for m in missing)}")
-    spellings = _load_spellings(directory / "lists.toml", tokenizer)
     return PatternSet(directory=directory, concepts=concepts, contexts=contexts, lists=lists, language=language,
                       spellings=spellings)
