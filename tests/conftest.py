@@ -20,6 +20,11 @@ def sample_labels() -> dict[str, dict]:
     return json.loads((SAMPLES / "labels.json").read_text())
 
 
+def line_of(path: Path, needle: str) -> int:
+    """The number of the first line of ``path`` that contains ``needle`` (config errors name it)."""
+    return next(n for n, text in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in text)
+
+
 def make_home(home: Path) -> Path:
     """An empty bot home with the project's settings file copied in (paths point back at the project)."""
     home.mkdir(parents=True, exist_ok=True)

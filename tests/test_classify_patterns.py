@@ -12,6 +12,7 @@ import spacy
 from bot.errors import ConfigError
 from classifiers.nlp import build_pipeline
 from classifiers.patterns import PATTERN_DIR, load_patterns
+from tests.conftest import line_of
 
 
 @pytest.fixture(scope="module")
@@ -62,10 +63,6 @@ def _copy(tmp_path: Path) -> Path:
     return target
 
 
-def _line_of(path: Path, needle: str) -> int:
-    return next(i for i, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if needle in line)
-
-
 def test_toml_syntax_error_names_file_and_line(tmp_path):
     folder = _copy(tmp_path)
     path = folder / "needs.toml"
@@ -82,7 +79,7 @@ def test_bad_pattern_names_the_line_and_a_fix(tmp_path):
     path.write_text(text, encoding="utf-8")
     with pytest.raises(ConfigError) as info:
         load_patterns(folder)
-    assert info.value.line == _line_of(path, "~pay #cash bill")
+    assert info.value.line == line_of(path, "~pay #cash bill")
     assert "#cash" in info.value.problem and "syntax" in info.value.fix
 
 
@@ -176,7 +173,7 @@ def test_an_unclosed_phrase_group_is_explained(tmp_path):
     with pytest.raises(ConfigError) as info:
         load_patterns(folder)
     assert "brackets" in info.value.problem
-    assert info.value.line == _line_of(folder / "needs.toml", "(no one|nobody came")
+    assert info.value.line == line_of(folder / "needs.toml", "(no one|nobody came")
 
 
 @pytest.mark.parametrize("pattern,word", [
@@ -189,4 +186,4 @@ def test_a_phrase_written_as_an_alternative_is_refused(tmp_path, pattern, word):
     with pytest.raises(ConfigError) as info:
         load_patterns(folder)
     assert word in info.value.problem and "brackets" in info.value.problem
-    assert info.value.line == _line_of(folder / "needs.toml", pattern)
+    assert info.value.line == line_of(folder / "needs.toml", pattern)

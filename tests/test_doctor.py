@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from bot.cli import main
-from tests.conftest import ROOT, make_home
+from tests.conftest import ROOT, line_of, make_home
 from tests.servers.fixtures import free_port, imap_table, smtp_table, write_home
 
 NOW = "2026-11-30T10:00"
@@ -26,6 +26,14 @@ NOW = "2026-11-30T10:00"
 def doctor(home: Path, capsys, *extra: str) -> tuple[int, str]:
     code = main(["doctor", "--home", str(home), "--now", NOW, *extra])
     return code, capsys.readouterr().out
+
+
+def failure(home: Path, capsys, check: str, *extra: str) -> str:
+    """Run doctor, expect it to fail, and return the one FAIL line of ``check`` (with its fix)."""
+    code, out = doctor(home, capsys, *extra)
+    assert code == 1, out
+    [row] = lines(out, "FAIL", check)
+    return row
 
 
 def lines(out: str, status: str, check: str) -> list[str]:
@@ -85,10 +93,8 @@ def test_a_good_home_with_real_servers_is_all_ok(tmp_path, dovecot, mailbox, smt
 def test_bad_routing_line_names_file_line_and_fix(home, capsys):
     routing = own_routing(private(home))
     edit(routing, 'teams = ["safeguarding"', 'teams = ["safegaurding"')
-    line = next(n for n, text in enumerate(routing.read_text().splitlines(), 1) if "safegaurding" in text)
-    code, out = doctor(home, capsys, "--offline")
-    assert code == 1
-    [row] = lines(out, "FAIL", "routing")
+    line = line_of(routing, "safegaurding")
+    row = failure(home, capsys, "routing", "--offline")
     assert f"{routing}:{line}:" in row and "unknown team 'safegaurding'" in row and "fix: define [teams.safegaurding]" in row
 
 
@@ -99,19 +105,15 @@ def test_broken_template_names_its_line(home, tmp_path, capsys):
     victim = sorted(templates.glob("acknowledgement*.j2"))[0]
     victim.write_text(victim.read_text() + "{% if %}\n")
     line = len(victim.read_text().splitlines())
-    code, out = doctor(private(home), capsys, "--offline")
-    assert code == 1
-    [row] = lines(out, "FAIL", "templates")
+    row = failure(private(home), capsys, "templates", "--offline")
     assert f"{victim}:{line}" in row and "fix: correct the template at that line" in row
 
 
 def test_officer_on_another_domain_fails(home, capsys):
     routing = own_routing(private(home))
     edit(routing, '"safeguarding.officer@council.example"', '"safeguarding.officer@example.org"')
-    line = next(n for n, text in enumerate(routing.read_text().splitlines(), 1) if "@example.org" in text)
-    code, out = doctor(home, capsys, "--offline")
-    assert code == 1
-    [row] = lines(out, "FAIL", "addresses")
+    line = line_of(routing, "@example.org")
+    row = failure(home, capsys, "addresses", "--offline")
     assert f"{routing}:{line}:" in row and "officer safeguarding.officer@example.org" in row
     assert "add it to [council] domains" in row
 
@@ -121,7 +123,7 @@ def test_wrong_timezone_warns_with_the_line(home, capsys):
     code, out = doctor(private(home), capsys, "--offline")
     assert code == 0  # a warning: the bot runs, but its deadlines are not England's
     [row] = lines(out, "WARN", "timezone")
-    line = next(n for n, text in enumerate((home / "bot.toml").read_text().splitlines(), 1) if "New_York" in text)
+    line = line_of(home / "bot.toml", "New_York")
     assert f"bot.toml:{line}:" in row and 'fix: write timezone = "Europe/London" under [calendar]' in row
 
 
@@ -204,9 +206,7 @@ def test_wrong_mailbox_password_against_dovecot(tmp_path, dovecot, mailbox, caps
     (tmp_path / "wrong").write_text("not-it\n")
     home = private(write_home(tmp_path / "home",
                               mailbox=imap_table(dovecot, user, tmp_path, password_file=str(tmp_path / "wrong"))))
-    code, out = doctor(home, capsys)
-    assert code == 1
-    [row] = lines(out, "FAIL", "mailbox")
+    row = failure(home, capsys, "mailbox")
     assert "wrong password?" in row
 
 
@@ -221,9 +221,7 @@ def test_stuck_outbox_with_an_old_message(tmp_path, smtp, capsys):
     [path] = list(outbox.pending())
     old = parse_now(NOW).timestamp() - 3 * 3600
     os.utime(path, (old, old))
-    code, out = doctor(home, capsys, "--offline")
-    assert code == 1
-    [row] = lines(out, "FAIL", "outbox")
+    row = failure(home, capsys, "outbox", "--offline")
     assert "1 message(s) waiting to be sent" in row and "for 3 hours" in row and "never tried" in row
     assert "outbox check" in row and "outbox flush" in row
     assert "example.org" not in row  # the recipient is personal data: doctor names files, not people

@@ -21,7 +21,7 @@ import pytest
 from bot.clock import Clock, parse_now
 from bot.config import load_settings
 from bot.errors import ConfigError
-from tests.conftest import SAMPLES, copy_samples
+from tests.conftest import SAMPLES, copy_samples, line_of
 from tests.servers.fixtures import SMTPServer, free_port, smtp_table, write_home
 
 T0 = parse_now("2026-11-30T10:00")
@@ -104,7 +104,7 @@ def test_the_endpoint_is_off_by_default_and_loopback_only(home):
     with pytest.raises(ConfigError) as caught:
         load_settings(None, str(home))
     assert "beyond this machine" in caught.value.problem and "allow_remote = true" in caught.value.fix
-    assert caught.value.line == next(n for n, t in enumerate(path.read_text().splitlines(), 1) if "0.0.0.0" in t)
+    assert caught.value.line == line_of(path, "0.0.0.0")
     path.write_text(text.replace('# http = "127.0.0.1:9464"', 'http = "0.0.0.0:9464"\nallow_remote = true'))
     assert load_settings(None, str(home)).observe.http_address == ("0.0.0.0", 9464)
     path.write_text(text.replace('# http = "127.0.0.1:9464"', 'http = "9464"'))

@@ -40,20 +40,22 @@ def home(tmp_path_factory) -> Path:
     return home
 
 
-@pytest.fixture(scope="module")
-def annual(home, tmp_path_factory):
-    out = tmp_path_factory.mktemp("annual")
-    code, text = run(home, "report", "annual", "--year", "2026", "--now", NOW, "--json", "--out", str(out))
+def _report(home, tmp_path_factory, kind: str, *period: str):
+    """Write one report into a fresh folder: (its --json figures, the folder)."""
+    out = tmp_path_factory.mktemp(kind)
+    code, text = run(home, "report", kind, *period, "--now", NOW, "--json", "--out", str(out))
     assert code == 0
     return json.loads(text), out
+
+
+@pytest.fixture(scope="module")
+def annual(home, tmp_path_factory):
+    return _report(home, tmp_path_factory, "annual", "--year", "2026")
 
 
 @pytest.fixture(scope="module")
 def monthly(home, tmp_path_factory):
-    out = tmp_path_factory.mktemp("monthly")
-    code, text = run(home, "report", "monthly", "--month", "2026-03", "--now", NOW, "--json", "--out", str(out))
-    assert code == 0
-    return json.loads(text), out
+    return _report(home, tmp_path_factory, "monthly", "--month", "2026-03")
 
 
 # ---- periods ---------------------------------------------------------------------------------------

@@ -84,6 +84,16 @@ def run(chromium: str, profile: Path, *args: str) -> subprocess.CompletedProcess
                           capture_output=True, text=True, timeout=120, check=False)
 
 
+def harness_rows(chromium: str, profile: Path, harness: Path, budget_ms: int) -> list[list]:
+    """Open a check page in Chromium and return the JSON rows its script wrote into <pre id="out">."""
+    result = run(chromium, profile, "--allow-file-access-from-files", f"--virtual-time-budget={budget_ms}",
+                 "--dump-dom", harness.resolve().as_uri())
+    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.S)
+    assert found, result.stderr[-2000:]
+    return [json.loads(line) for line in found.group(1).replace("&amp;", "&").replace("&quot;", '"').splitlines()
+            if line.strip()]
+
+
 def page_requests(net_log: Path) -> list[str]:
     """URLs the page itself asked for (the browser's own services have no initiating origin)."""
     log = json.loads(net_log.read_text())
@@ -201,12 +211,7 @@ for (const name of %s) {
   document.body.appendChild(frame);
 }
 </script></body></html>""" % json.dumps(names))
-    result = run(chromium, tmp_path / "profile", "--allow-file-access-from-files", "--virtual-time-budget=10000",
-                 "--dump-dom", harness.resolve().as_uri())
-    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.S)
-    assert found, result.stderr[-2000:]
-    rows = [json.loads(line) for line in found.group(1).replace("&amp;", "&").replace("&quot;", '"').splitlines()
-            if line.strip()]
+    rows = harness_rows(chromium, tmp_path / "profile", harness, 10000)
     assert sorted(r[0] for r in rows) == sorted(names)
     for name, scroll_width, client_width, heading in rows:
         assert scroll_width <= client_width, (name, scroll_width, client_width)

@@ -14,7 +14,6 @@ Without Chromium the tests are skipped, except under CI=true, where they fail.
 from __future__ import annotations
 
 import json
-import re
 import shutil
 from pathlib import Path
 
@@ -22,7 +21,7 @@ import pytest
 
 from bot.cli import main
 from bot.config import PROJECT_ROOT
-from tests.browser.test_preview_in_chromium import chromium_path, page_requests, run
+from tests.browser.test_preview_in_chromium import chromium_path, harness_rows, page_requests, run
 from tests.conftest import make_home
 from tests.report_store import build_store
 
@@ -87,12 +86,7 @@ for (const name of %s) {
   }
 }
 </script></body></html>""" % json.dumps(names))
-    result = run(chromium, tmp_path / "profile", "--allow-file-access-from-files", "--virtual-time-budget=15000",
-                 "--dump-dom", harness.resolve().as_uri())
-    found = re.search(r'<pre id="out">(.*?)</pre>', result.stdout, re.S)
-    assert found, result.stderr[-2000:]
-    rows = [json.loads(line) for line in found.group(1).replace("&amp;", "&").replace("&quot;", '"').splitlines()
-            if line.strip()]
+    rows = harness_rows(chromium, tmp_path / "profile", harness, 15000)
     assert sorted((r[0], r[1]) for r in rows) == sorted((n, w) for n in names for w in (1280, 390))
     for name, width, title, boxes, scroll_width, client_width in rows:
         assert "Adult social care complaints" in title
