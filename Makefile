@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 HOME_DIR ?= var
 
-.PHONY: install run demo test lint bench lock clean ensure-dovecot ensure-chromium
+.PHONY: install run demo test lint bench model lock clean ensure-dovecot ensure-chromium
 
 $(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,11 @@ lint: install
 
 bench: install
 	@for b in bench/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+# Retrain the kind and safeguarding text model (classifiers/model/) after changing the labelled
+# sets under tests/data or classifiers/model/settings.toml; commit the result.  About a minute.
+model: install
+	$(BIN)/complaints-bot train-model
 
 # Re-pin every dependency after changing pyproject.toml.
 lock:

@@ -17,6 +17,7 @@ from .fields import escalation, formality, kind, money, needs, people, safeguard
 from .fields import Decision
 from .findings import collect
 from .language import LanguageDetector
+from .model import PIPELINE_DIR, Reading, TextModel
 from .nlp import build_pipeline
 from .patterns import load_patterns
 from .text import Passage, is_council_address, passages
@@ -28,18 +29,20 @@ class Classifier:
     """Labels messages by the rules in the pattern files; build once, reuse for many messages."""
 
     def __init__(self, council_domains: tuple[str, ...] | list[str] = ("council.example",),
-                 patterns_dir: str | Path | None = None):
+                 patterns_dir: str | Path | None = None, model_dir: str | Path | None = PIPELINE_DIR):
+        """``model_dir=None`` runs the rules alone (bench/model_crossval.py compares the two)."""
         self.council_domains = tuple(d.lower().lstrip("@") for d in council_domains)
         self.patterns = load_patterns(patterns_dir)
         self.nlp = build_pipeline(self.patterns)
         self.concepts = self.patterns.by_name()
         self.language = LanguageDetector(self.patterns.language)
+        self.model = TextModel(model_dir) if model_dir is not None else None
 
     @classmethod
     def load(cls, council_domains: tuple[str, ...] | list[str] = ("council.example",),
-             patterns_dir: str | Path | None = None) -> "Classifier":
+             patterns_dir: str | Path | None = None, model_dir: str | Path | None = PIPELINE_DIR) -> "Classifier":
         """Same as the constructor; reads better at the call site of a long-lived stage."""
-        return cls(council_domains, patterns_dir)
+        return cls(council_domains, patterns_dir, model_dir)
 
     def classify(self, parsed: ParsedMessage) -> Classification:
         """All twelve fields with evidence and confidence.  Raises ClassifyError only on a bug."""
@@ -54,7 +57,15 @@ class Classifier:
         language, _ = self.language.detect(_body_text(chosen))
         is_council = is_council_address(parsed.from_addr, self.council_domains)
 
+        reading = self.model.read(chosen) if self.model else Reading(0.0)
         sg = safeguarding.decide(findings)
+        model_flag = False
+        if not sg.value and not sg.excused and self.model and self.model.flags_safeguarding(reading):
+            # The rules saw no concern but the model reads one: flag it for an officer to confirm.
+            # Not where the rules explained the words of harm away ("nobody has hurt her"): a
+            # bag of words cannot read a negation.
+            sentence, origin = self.model.best_sentence(chosen, "safeguarding", "safeguarding")
+            sg, model_flag = safeguarding.from_model(reading.safeguarding, sentence, origin, sg), True
         stage2 = escalation.stage2(findings)
         ombudsman = escalation.ombudsman(findings)
         form_signals = formality.signals(findings)
@@ -65,7 +76,8 @@ class Classifier:
             stage2 = Decision(False, "medium", [])
             ombudsman = Decision(False, "medium", [])
             form_signals = formality.FormalitySignals([], [], [], [], [])
-        strong_reasons = _strong_reasons(sg, stage2, form_signals, ombudsman)
+        # A flag from the model alone does not make the message a complaint: it says nothing of a service.
+        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, ombudsman)
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);
         # an officer's forward with little new text is never judged a machine by its wording.
@@ -77,9 +89,13 @@ class Classifier:
             kind_decision = kind.person(
                 findings,
                 strong_reasons=strong_reasons,
-                informal_only=not (form_signals.formal or stage2.value or sg.value),
+                informal_only=not (form_signals.formal or stage2.value or (sg.value and not model_flag)),
                 provider_writer=provisional_role.value in {"provider", "professional"},
             )
+            if self.model:
+                kind_decision = kind.with_model(
+                    self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
+                    lambda label: self.model.best_sentence(chosen, "kind", label))
             if language != "en" and kind_decision.value == "enquiry" and kind_decision.confidence != "high":
                 # A message in another language to the complaints mailbox is most likely a complaint;
                 # English patterns cannot read it, so say so and ask an officer to confirm.

@@ -324,12 +324,10 @@ def test_classify_never_raises_on_arbitrary_segments(classifier, segments, subje
 # ---- the blind sets (tests/data/classify/*): regression for safeguarding ------------------------
 
 OWN_SETS = REPO / "tests" / "data" / "classify"
-# Signs in the blind sets the rules still miss, each with why; a fix should remove its line.
-KNOWN_SAFEGUARDING_MISSES = {
-    "fresh14/t040.eml": "a ring and £200 gone from a locked drawer, 'probably mislaid' - the loss and the "
-                        "money are in different sentences",
-    "fresh21/t015.eml": "nine days of prompted medication not done, told only through the support plan",
-}
+# Signs in the blind sets the classifier still misses, each with why; a fix should remove its line.
+# (fresh14/t040, a ring and money gone in different sentences, and fresh21/t015, medication told only
+# through the support plan, are still missed by the rules alone; the text model flags both.)
+KNOWN_SAFEGUARDING_MISSES: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")

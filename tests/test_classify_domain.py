@@ -259,6 +259,7 @@ LOOKALIKES = [
     "Dad has never gone without his tablets; the carers are lovely, my complaint is about the invoice.",
     "The council threatened legal action over the unpaid contribution.",
     "The physio pushed him when he needed pushing and he walks again now.",
+    "Her therapist pushed her harder every week with the exercises and she can stand unaided now.",
     "The verges and the garden of the empty bungalow opposite are badly neglected.",
     "The disabled parking space outside his flat is abused by delivery vans every day.",
     "Please tell me how many safeguarding concerns about care homes you received last year.",

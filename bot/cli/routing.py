@@ -16,6 +16,13 @@ def cmd_classify(args: argparse.Namespace, settings: Settings) -> int:
     return classify_files(args.files, sys.stdout, council_domains=settings.council.domains)
 
 
+def cmd_train_model(args: argparse.Namespace, settings: Settings) -> int:
+    from classifiers.train import main as train_main
+
+    dump(train_main(args.sets, args.out))
+    return 0
+
+
 def cmd_routing_check(args: argparse.Namespace, settings: Settings) -> int:
     from ..act.letters import Letters
     from ..route import load_routing
@@ -58,6 +65,12 @@ def register(sub, common) -> None:
     classify = sub.add_parser("classify", parents=[common], help="print the twelve labels of .eml files, one JSON line each")
     classify.add_argument("files", nargs="+", metavar="FILE.eml")
     classify.set_defaults(func=cmd_classify)
+    train = sub.add_parser("train-model", parents=[common],
+                           help="retrain the kind and safeguarding text model from labelled sets (default: those in "
+                                "classifiers/model/settings.toml)")
+    train.add_argument("sets", nargs="*", metavar="SET_DIR", help="folders of .eml files with a labels.json")
+    train.add_argument("--out", metavar="DIR", help="write the model here instead of classifiers/model/textcat")
+    train.set_defaults(func=cmd_train_model)
     routing = sub.add_parser("routing", help="check routing.toml or explain a routing decision")
     rsub = routing.add_subparsers(dest="routing_command", required=True, metavar="ACTION")
     rsub.add_parser("check", parents=[common], help="validate routing.toml and the letter templates").set_defaults(func=cmd_routing_check)

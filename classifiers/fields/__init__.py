@@ -21,6 +21,9 @@ class Decision:
     value: Any
     confidence: str = "high"  # high, medium, low
     evidence: list[Evidence] = field(default_factory=list)
+    # The rules read words that point to this field and explained them away ("nobody has hurt
+    # her"); a statistical reading may not overrule that (classifiers/classifier.py).
+    excused: bool = False
 
 
 def evidence(name: str, value: Any, hits: Iterable[Hit], confidence: str, limit: int = 3) -> list[Evidence]:

@@ -23,6 +23,7 @@ this morning") keeps the mailbox default: to this mailbox it is a care complaint
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.automatic import AutomaticSign
 from bot.records import ParsedMessage
@@ -126,10 +127,12 @@ def _no_text(findings: Findings) -> bool:
     return common < 3 or common * 8 < len(words)
 
 
+OFF_TOPIC_RULE = "kind: no adult social care topic, so not a complaint (LABELS.md)"
+
+
 def _off_topic(reason: str, hits: list, level: str) -> Decision:
-    return Decision("enquiry", level, [note("kind", "enquiry", reason,
-                                            "kind: no adult social care topic, so not a complaint (LABELS.md)",
-                                            level, "new")] + evidence("kind", "enquiry", hits, level)[:2])
+    return Decision("enquiry", level, [note("kind", "enquiry", reason, OFF_TOPIC_RULE, level, "new")]
+                    + evidence("kind", "enquiry", hits, level)[:2])
 
 
 def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informal_only: bool,
@@ -208,3 +211,47 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     return Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
                                               "kind: default for the complaints mailbox, to confirm", "low",
                                               "new")])
+
+
+def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
+               find_sentence: Callable[[str], tuple[str, str]]) -> Decision:
+    """The kind for mail a person wrote: the model's reading, with the rules' as a second opinion.
+
+    On blind sets the model got the kind right more often than the rules (docs/classifier.md),
+    so its reading wins, except:
+    - a message of fewer than ``settings.min_words`` words gives the model too little to read;
+      the rules decide (the mailbox default makes "Nobody came. Again." a complaint);
+    - the model learnt from care mail only, so it cannot tell that a grumble is about something
+      else (a gas contract, a spreadsheet): when the rules find no care topic, they decide;
+    - when no kind reaches ``settings.min_probability`` the model has no reading: the rules decide;
+    - the model leans towards complaint, the commonest kind it was trained on: a complaint below
+      ``settings.complaint_threshold`` gives way to the rules' other kind, or, when the rules
+      also read a complaint without an explicit statement of one, to the model's next kind.
+    Where model and rules differ the confidence drops so an officer confirms it.
+    ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
+    """
+    if not ranked or words < settings.min_words or any(e.rule == OFF_TOPIC_RULE for e in rules.evidence):
+        return rules
+    model_kind, probability = ranked[0]
+    if probability < settings.min_probability:
+        return rules  # no kind stands out: the model has no reading of this message
+    if model_kind == "complaint" and probability < settings.complaint_threshold:
+        if rules.value != "complaint" or rules.confidence == "high":
+            return rules
+        model_kind, probability = ranked[1]
+    rule = f"kind: statistical model, probability {probability:.2f}"
+    if model_kind == rules.value:
+        level = "high" if probability >= 0.8 or rules.confidence == "high" else "medium"
+        if rules.evidence:
+            return Decision(model_kind, level, [*rules.evidence[:3], note(
+                "kind", model_kind, rules.evidence[0].text, rule, level, rules.evidence[0].origin)])
+        text, origin = find_sentence(model_kind)
+        return Decision(model_kind, level, [note("kind", model_kind, text, rule, level, origin or "new")])
+    level = "medium" if probability >= 0.9 else "low"
+    text, origin = find_sentence(model_kind)
+    found = [note("kind", model_kind, text, rule, level, origin or "new")]
+    if rules.evidence:
+        first = rules.evidence[0]
+        found.append(note("kind", rules.value, first.text, f"kind: the rules read {rules.value} "
+                          f"({rules.confidence} confidence): {first.rule}", "low", first.origin))
+    return Decision(model_kind, level, found)

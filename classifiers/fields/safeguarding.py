@@ -9,9 +9,13 @@ harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
 False with any leftover sign is low confidence, so an officer confirms it.
+Where the rules find no concern, the statistical model (classifiers/model.py) may still read
+one: that flag is always low confidence, so an officer confirms it (:func:`from_model`).
 """
 
 from __future__ import annotations
+
+from bot.records import Evidence
 
 from ..findings import Findings, Hit
 from . import Decision, evidence
@@ -21,10 +25,13 @@ FIELD = "safeguarding"
 
 def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
+    before = len(hits)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
     if lookalikes:
         hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
+    explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
     resolved = findings.where(group=FIELD, signal="resolution")
+    explained = explained or bool(resolved and hits)
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
         # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
@@ -53,7 +60,9 @@ def decide(findings: Findings) -> Decision:
     if leftover:
         # Not enough to flag, but not nothing: ask an officer (recall first).
         return Decision(False, "low", evidence(FIELD, False, leftover, "low"))
-    return Decision(False, "high" if not hits else "medium")
+    # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
+    # the model may not overrule that (classifiers/classifier.py).
+    return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
 
 
 def _categories_first(hits: list[Hit]) -> list[Hit]:
@@ -85,3 +94,12 @@ def categories(decision: Decision) -> list[str]:
             if category not in out:
                 out.append(category)
     return out
+
+
+def from_model(probability: float, sentence: str, origin: str, rules: Decision) -> Decision:
+    """A flag the rules did not raise and the model did: low confidence, with the sentence the
+    model scored highest and whatever weaker signs the rules saw."""
+    rule = f"safeguarding: statistical model, probability {probability:.2f}"
+    found = Evidence(FIELD, True, sentence, origin or "new", rule, "low")
+    leftovers = [Evidence(FIELD, True, e.text, e.origin, e.rule, "low") for e in rules.evidence]
+    return Decision(True, "low", [found, *leftovers])
