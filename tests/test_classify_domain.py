@@ -344,3 +344,29 @@ def test_a_councillor_writing_from_a_council_address_is_professional_not_an_offi
 def test_care_staff_writing_for_themselves_are_provider(classifier, text):
     labels = classifier.classify(parse_message(eml(text, subject="Concern"), council_domains=DOMAINS)).labels
     assert (labels.sender_role, labels.professional) == ("provider", True)
+
+
+# ---- formality: told someone before, and it was not put right (concepts after fresh30-37) --------
+
+@pytest.mark.parametrize("text", [
+    "My brother rang the agency office in May about the missed lunchtime calls. They said a new rota was "
+    "coming but it never came and the calls are still being missed. I am not happy about this at all.",
+    "Dad's neighbour flagged these issues with the home's deputy manager at Easter and was told to leave it. "
+    "Mum is still being left in her room all day and I am very unhappy.",
+    "I have been on to your finance helpline three times about the wrong bill. Nobody rang me back and now "
+    "a debt letter has come. I am complaining about how this has been handled.",
+    "Me tell boss of carers already in June. Nothing happen. Same carer still come late every day, I am upset.",
+    "Please treat this as a formal concern: our patient's support hours were cut without a review.",
+])
+def test_told_before_and_not_put_right_is_formal(classifier, text):
+    labels = classifier.classify(parse_message(eml(text, subject="Mum's care"), council_domains=DOMAINS)).labels
+    assert (labels.kind, labels.formality) == ("complaint", "formal")
+
+
+@pytest.mark.parametrize("text", [
+    "The carers were late three days last week and Mum missed her lunch. I am not happy about it.",
+    "Why has my bill gone up by £40 a week? Nobody explained it and I think it is wrong.",
+])
+def test_a_complaint_that_says_nothing_of_an_earlier_attempt_stays_unclear(classifier, text):
+    labels = classifier.classify(parse_message(eml(text, subject="Mum's care"), council_domains=DOMAINS)).labels
+    assert (labels.kind, labels.formality) == ("complaint", "unclear")
