@@ -370,3 +370,29 @@ def test_told_before_and_not_put_right_is_formal(classifier, text):
 def test_a_complaint_that_says_nothing_of_an_earlier_attempt_stays_unclear(classifier, text):
     labels = classifier.classify(parse_message(eml(text, subject="Mum's care"), council_domains=DOMAINS)).labels
     assert (labels.kind, labels.formality) == ("complaint", "unclear")
+
+
+# ---- money: charges and who pays, in everyday words (concepts after fresh30-37) -----------------
+
+@pytest.mark.parametrize("text", [
+    "The letter says Nan has to pay £52 every week for her carer and nobody has told us why it is so much.",
+    "Could you look at Dad's care bill please, it has visits on days he was in hospital.",
+    "Her contrabution has gone up again and we can't work out the sums.",
+    "The home says the fees have not been paid since June and there is £8,000 owing, which is wrong.",
+])
+def test_everyday_words_for_a_care_charge(classifier, text):
+    labels = classifier.classify(parse_message(eml(text, subject="Query"), council_domains=DOMAINS)).labels
+    assert labels.care_charges is True
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("Social services set up three visits a day for my uncle after his stroke, and they keep coming late.",
+     "council_funded"),
+    ("The carers you send me in the mornings are always rushing and I am fed up with it.", "council_funded"),
+    ("My sister uses her personal budjet for a PA and the hours were cut without warning.", "council_funded"),
+    ("Gran pays the agency herself out of her savings and the carers are still not turning up.", "self_funded"),
+    ("She pays £1,100 a week herself for that home and they left her without water.", "self_funded"),
+])
+def test_who_pays_in_everyday_words(classifier, text, funding):
+    labels = classifier.classify(parse_message(eml(text, subject="Care"), council_domains=DOMAINS)).labels
+    assert labels.funding == funding

@@ -126,8 +126,10 @@ def test_a_missing_model_directory_is_a_config_error_naming_make_model(tmp_path)
 
 @pytest.fixture(scope="module")
 def blind_messages():
+    # Every third blind message (about 500): enough to meet the model's additions, and the suite stays quick.
     folders = sorted(p.parent for p in (REPO / "tests" / "data" / "classify").glob("fresh*/labels.json"))
-    return [(f"{folder.name}/{name}", raw, gold) for folder in folders for name, raw, gold in load_labelled(folder)]
+    every = [(f"{folder.name}/{name}", raw, gold) for folder in folders for name, raw, gold in load_labelled(folder)]
+    return every[::3]
 
 
 def test_model_flags_are_low_confidence_with_a_sentence_from_the_message(full, rules_only, blind_messages):
@@ -177,15 +179,17 @@ def test_words_of_harm_the_rules_explain_away_are_not_flagged_by_the_model(full,
 def test_a_kind_the_model_reads_differently_from_the_rules_says_so_and_asks_an_officer(full, rules_only,
                                                                                         blind_messages):
     differed = 0
-    for name, raw, _ in blind_messages[:400]:
+    for name, raw, _ in blind_messages:
         parsed = parse_message(raw, council_domains=DOMAINS)
         rules_kind = rules_only.classify(parsed).labels.kind
         result = full.classify(parsed)
         if result.labels.kind == rules_kind:
             continue
+        rules = [e.rule for e in result.evidence if e.field == "kind"]
+        if rules[0].startswith("kind: non-English message"):
+            continue  # the language rule, applied after both readers (tests/test_classify.py)
         differed += 1
         assert result.confidence["kind"] in {"low", "medium"}, name
-        rules = [e.rule for e in result.evidence if e.field == "kind"]
         assert rules[0].startswith("kind: statistical model"), (name, rules)
         assert any(r.startswith(f"kind: the rules read {rules_kind}") for r in rules), (name, rules)
     assert differed, "the model never disagreed with the rules: is it loaded?"
