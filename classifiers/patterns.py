@@ -58,6 +58,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "professional_role",
             "provider_role",
             "elected_member",
+            "web_form",
             "third_party",
             "third_party_generic",
             "self_subject",

@@ -396,3 +396,42 @@ def test_everyday_words_for_a_care_charge(classifier, text):
 def test_who_pays_in_everyday_words(classifier, text, funding):
     labels = classifier.classify(parse_message(eml(text, subject="Care"), council_domains=DOMAINS)).labels
     assert labels.funding == funding
+
+
+# ---- client group: ages in words and in forms (concepts after fresh30-37) -------------------------
+
+@pytest.mark.parametrize("text, group", [
+    ("The gentleman across the road is well into his nineties and the carers have stopped coming.", "older_people"),
+    ("At seventy-nine I did not expect to be left without my tea by the agency.", "older_people"),
+    ("I shall be eighty in May and the new carer rushes me every single morning.", "older_people"),
+    ("Age band: 75-84. What happened?: my carers keep arriving two hours late.", "older_people"),
+    ("Ref: Mrs Ada Kerr, 14 Bell Street. Mrs Kerr (91) was sent home from hospital with no care at all.",
+     "older_people"),
+    ("My brother has learning disabilitys and his support hours at the flat were cut without a review.",
+     "disability"),
+    ("Im 29 and have cerebal palsy, my PA did not turn up twice this week.", "disability"),
+])
+def test_ages_in_words_and_conditions_misspelt(classifier, text, group):
+    labels = classifier.classify(parse_message(eml(text, subject="Care"), council_domains=DOMAINS)).labels
+    assert labels.client_group == group
+
+
+# ---- who is writing (concepts after fresh30-37) --------------------------------------------------
+
+@pytest.mark.parametrize("text, sender, role", [
+    ("We act for Mrs Joan Perry under a registered Lasting Power of Attorney and ask for her care records.",
+     "Lee & Co Solicitors <enquiries@lee-law.example>", "professional"),
+    ("Submitting officer: PC 2231 R. Hale. Adult at risk: Mr Bright, 80, found without food or heating.",
+     "Hale R <r.hale@police.example>", "professional"),
+    ("I work as night carer for Oak Lodge and residents are left in wet beds because there are only two of us.",
+     "A carer <oaklodge.worker@example.com>", "provider"),
+    ("At my ward surgery a resident told me her husband's carers have not come for a week.",
+     "Cllr Dee Hart <dee.hart@example.org>", "professional"),
+    ("This form was submitted via the council website. What happened?: my carers came at 11 instead of 8.",
+     "Web forms <no-reply-forms@council.example>", "public"),
+])
+def test_who_is_writing(classifier, text, sender, role):
+    labels = classifier.classify(parse_message(eml(text, subject="Care", sender=sender),
+                                               council_domains=DOMAINS)).labels
+    assert labels.sender_role == role
+    assert labels.professional is (role in {"professional", "provider"})

@@ -24,10 +24,15 @@ from bot.records import ParsedMessage
 from ..findings import Findings, Hit
 from . import Decision, distinct_sentences, evidence, note
 
-_NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})\b(?![/.:,]\d)")
+_NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
 _DECADE = {"60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85, "90s": 95,
            "nineties": 95}
+# Ages written in words ("eighty-three", "in my ninety-second year", "she'll be ninety").
+_TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+         "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
+_UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)})
 OLDER_AGE = 65
 ADULT_AGE = 18
 
@@ -43,6 +48,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # A councillor writes from a council address in an official capacity, not as an officer
             # passing a message on (the blind sets label councillors professional).
             return Decision("professional", "medium", evidence("sender_role", "professional", member, "medium"))
+        form = _own(findings, "web_form")
+        if form and not forwarded:
+            # The council website sends a member of the public's form from its own address: the
+            # person who filled it in is the writer (the blind sets label these public).
+            return Decision("public", "medium", evidence("sender_role", "public", form, "medium"))
         return Decision("officer_forward", "high" if forwarded else "medium",
                         [note("sender_role", "officer_forward", parsed.from_addr,
                               "sender_role: council address forwarding content" if forwarded
@@ -52,6 +62,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     professional = _own(findings, "professional_role")
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
+    professional = professional + _own(findings, "elected_member")  # a councillor writing from home
     if professional:
         level = "high" if any(not h.closing for h in professional) else "medium"
         return Decision("professional", level, evidence("sender_role", "professional", professional, level))
@@ -109,9 +120,19 @@ def _mentions(hits: list[Hit]) -> int:
     return len({(h.sentence_index, h.concept.name) for h in hits})
 
 
+def _age_in_words(text: str) -> int | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    for i, word in enumerate(words):
+        if word in _TENS:
+            unit = _UNITS.get(words[i + 1], 0) if i + 1 < len(words) else 0
+            return _TENS[word] + unit
+    return None
+
+
 def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
     out: list[tuple[int, Hit]] = []
-    for hit in sorted(hits, key=lambda h: h.sentence_index):
+    # The body before the subject line: a subject often carries an address ("Mr Fenn, 22 Ash Terrace").
+    for hit in sorted(hits, key=lambda h: (h.origin == "headers", h.sentence_index)):
         if hit.concept.signal == "birth_year":
             match = _YEAR.search(hit.sentence[hit.sentence.lower().find("b"):] if hit.sentence else "")
             match = match or _YEAR.search(hit.sentence)
@@ -122,6 +143,10 @@ def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
         decade = next((_DECADE[w] for w in words if w in _DECADE), None)
         if decade:
             out.append((decade, hit))
+            continue
+        in_words = _age_in_words(hit.span)
+        if in_words:
+            out.append((in_words, hit))
             continue
         for number in _NUMBER.findall(hit.span):
             value = int(number)
