@@ -56,9 +56,13 @@ def passage_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: passages never share a sentence."""
     if "\n" not in doc.text:
         return doc
-    for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist():
-        if i + 1 < len(doc) and "\n" in doc[i].text:
-            doc[i + 1].is_sent_start = True
+    starts = [i + 1 for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist()
+              if i + 1 < len(doc) and "\n" in doc[i].text]
+    if starts:
+        # One array write: setting Token.is_sent_start one token at a time cost ~3 ms a message.
+        flags = doc.to_array([SENT_START])
+        flags[starts] = 1
+        doc.from_array([SENT_START], flags)
     return doc
 
 
