@@ -40,7 +40,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh14", "fresh15", "fresh16", "fresh17", "fresh18", "fresh19", "fresh20",
                                      "fresh21", "fresh22", "fresh23", "fresh24", "fresh25",
                                      "fresh26", "fresh27", "fresh28", "fresh29", "fresh30", "fresh31",
-                                     "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37")}
+                                     "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37",
+                                     "fresh38", "fresh39", "fresh40", "fresh41")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

@@ -52,7 +52,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
                         "care_topic", "other_topic", "business_mail"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern", "process", "resolution", "lookalike"}),
+    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike"}),
     "people": frozenset(
         {
             "professional_role",

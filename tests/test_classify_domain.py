@@ -435,3 +435,45 @@ def test_who_is_writing(classifier, text, sender, role):
                                                council_domains=DOMAINS)).labels
     assert labels.sender_role == role
     assert labels.professional is (role in {"professional", "provider"})
+
+
+# ---- concepts after fresh38-40 ---------------------------------------------------------------------
+
+def _labels(classifier, text, subject="Care"):
+    return classifier.classify(parse_message(eml(text, subject=subject), council_domains=DOMAINS)).labels
+
+
+def test_staff_making_residents_work_for_them_unpaid_is_safeguarding(classifier):
+    text = ("The deputy manager gets two of the tenants to wash her car and paint her fence every weekend. "
+            "They are not paid anything and are told they will lose their trip out if they refuse.")
+    assert _labels(classifier, text).safeguarding is True
+
+
+def test_harm_the_same_sentence_says_is_over_is_not_flagged(classifier):
+    text = ("Thank you to the reablement team: Mum was low and barely eating when she came home, but she is now "
+            "eating well and walking to the garden every day.")
+    assert _labels(classifier, text, subject="Thank you").safeguarding is False
+
+
+def test_a_negated_question_about_a_formal_complaint_is_not_informal(classifier):
+    text = ("Call note. Caller says his mother's carers have been late all week and she missed her lunch twice. "
+            "Caller did not say whether he wants to make a formal complaint.")
+    assert _labels(classifier, text).formality != "informal"
+
+
+@pytest.mark.parametrize("text, group", [
+    ("My partner (52) has alcohol-related brain damage and his support at the hostel has been stopped.",
+     "disability"),
+    ("I am 31 and live in supported living. Staff keep cancelling my outings and I am fed up.", "disability"),
+    ("The old gentleman upstairs, who is about 85, has had no carers for a week now.", "older_people"),
+])
+def test_more_conditions_and_ages(classifier, text, group):
+    assert _labels(classifier, text).client_group == group
+
+
+@pytest.mark.parametrize("text, funding", [
+    ("The council has charged Grandad's contribution twice this month, please sort it.", "council_funded"),
+    ("Her fees are paid from her own funds and the home has added a charge we never agreed.", "self_funded"),
+])
+def test_who_pays_after_fresh40(classifier, text, funding):
+    assert _labels(classifier, text).funding == funding

@@ -51,7 +51,8 @@ def signals(findings: Findings) -> FormalitySignals:
                 if h.sentence_index not in relayed]
     return FormalitySignals(
         formal=[h for h in requests if "negated" not in h.contexts],
-        informal=[h for h in requests if "negated" in h.contexts]
+        # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
+        informal=[h for h in requests if "negated" in h.contexts and "question" not in h.contexts]
         + findings.where(group="formality", signal="informal_request"),
         history=findings.where(group="formality", signal="formal_history"),
         raised=findings.where(group="formality", signal="raised_before"),

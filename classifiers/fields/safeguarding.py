@@ -30,6 +30,12 @@ def decide(findings: Findings) -> Decision:
     if lookalikes:
         hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
+    recovered = {h.sentence_index for h in findings.where(group=FIELD, signal="recovery")}
+    if recovered:
+        # "He was not eating, but is now walking to the shop": harm the same sentence says is over.
+        kept = [h for h in hits if h.sentence_index not in recovered]
+        explained = explained or len(kept) < len(hits)
+        hits = kept
     resolved = findings.where(group=FIELD, signal="resolution")
     explained = explained or bool(resolved and hits)
     if resolved:
