@@ -60,6 +60,11 @@ def kind_of(classifier: Classifier, raw: bytes) -> str:
     return classifier.classify(parse_message(raw, council_domains=DOMAINS)).labels.kind
 
 
+def labels_of(classifier: Classifier, text: str, subject: str = "Care", **kwargs):
+    """The twelve labels of a one-part message with this body."""
+    return classifier.classify(parse_message(eml(text, subject=subject, **kwargs), council_domains=DOMAINS)).labels
+
+
 @pytest.mark.parametrize("path,allowed", sorted(CORPUS_SUBSET.items()))
 def test_corpus_subset_is_never_a_complaint(classifier, path, allowed):
     if not (CORPUS / "index.tsv").is_file():
@@ -359,7 +364,7 @@ def test_care_staff_writing_for_themselves_are_provider(classifier, text):
     "Please treat this as a formal concern: our patient's support hours were cut without a review.",
 ])
 def test_told_before_and_not_put_right_is_formal(classifier, text):
-    labels = classifier.classify(parse_message(eml(text, subject="Mum's care"), council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text, subject="Mum's care")
     assert (labels.kind, labels.formality) == ("complaint", "formal")
 
 
@@ -368,7 +373,7 @@ def test_told_before_and_not_put_right_is_formal(classifier, text):
     "Why has my bill gone up by £40 a week? Nobody explained it and I think it is wrong.",
 ])
 def test_a_complaint_that_says_nothing_of_an_earlier_attempt_stays_unclear(classifier, text):
-    labels = classifier.classify(parse_message(eml(text, subject="Mum's care"), council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text, subject="Mum's care")
     assert (labels.kind, labels.formality) == ("complaint", "unclear")
 
 
@@ -381,7 +386,7 @@ def test_a_complaint_that_says_nothing_of_an_earlier_attempt_stays_unclear(class
     "The home says the fees have not been paid since June and there is £8,000 owing, which is wrong.",
 ])
 def test_everyday_words_for_a_care_charge(classifier, text):
-    labels = classifier.classify(parse_message(eml(text, subject="Query"), council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text, subject="Query")
     assert labels.care_charges is True
 
 
@@ -394,7 +399,7 @@ def test_everyday_words_for_a_care_charge(classifier, text):
     ("She pays £1,100 a week herself for that home and they left her without water.", "self_funded"),
 ])
 def test_who_pays_in_everyday_words(classifier, text, funding):
-    labels = classifier.classify(parse_message(eml(text, subject="Care"), council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text)
     assert labels.funding == funding
 
 
@@ -412,7 +417,7 @@ def test_who_pays_in_everyday_words(classifier, text, funding):
     ("Im 29 and have cerebal palsy, my PA did not turn up twice this week.", "disability"),
 ])
 def test_ages_in_words_and_conditions_misspelt(classifier, text, group):
-    labels = classifier.classify(parse_message(eml(text, subject="Care"), council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text)
     assert labels.client_group == group
 
 
@@ -431,34 +436,29 @@ def test_ages_in_words_and_conditions_misspelt(classifier, text, group):
      "Web forms <no-reply-forms@council.example>", "public"),
 ])
 def test_who_is_writing(classifier, text, sender, role):
-    labels = classifier.classify(parse_message(eml(text, subject="Care", sender=sender),
-                                               council_domains=DOMAINS)).labels
+    labels = labels_of(classifier, text, sender=sender)
     assert labels.sender_role == role
     assert labels.professional is (role in {"professional", "provider"})
 
 
 # ---- concepts after fresh38-40 ---------------------------------------------------------------------
 
-def _labels(classifier, text, subject="Care"):
-    return classifier.classify(parse_message(eml(text, subject=subject), council_domains=DOMAINS)).labels
-
-
 def test_staff_making_residents_work_for_them_unpaid_is_safeguarding(classifier):
     text = ("The deputy manager gets two of the tenants to wash her car and paint her fence every weekend. "
             "They are not paid anything and are told they will lose their trip out if they refuse.")
-    assert _labels(classifier, text).safeguarding is True
+    assert labels_of(classifier, text).safeguarding is True
 
 
 def test_harm_the_same_sentence_says_is_over_is_not_flagged(classifier):
     text = ("Thank you to the reablement team: Mum was low and barely eating when she came home, but she is now "
             "eating well and walking to the garden every day.")
-    assert _labels(classifier, text, subject="Thank you").safeguarding is False
+    assert labels_of(classifier, text, subject="Thank you").safeguarding is False
 
 
 def test_a_negated_question_about_a_formal_complaint_is_not_informal(classifier):
     text = ("Call note. Caller says his mother's carers have been late all week and she missed her lunch twice. "
             "Caller did not say whether he wants to make a formal complaint.")
-    assert _labels(classifier, text).formality != "informal"
+    assert labels_of(classifier, text).formality != "informal"
 
 
 @pytest.mark.parametrize("text, group", [
@@ -468,7 +468,7 @@ def test_a_negated_question_about_a_formal_complaint_is_not_informal(classifier)
     ("The old gentleman upstairs, who is about 85, has had no carers for a week now.", "older_people"),
 ])
 def test_more_conditions_and_ages(classifier, text, group):
-    assert _labels(classifier, text).client_group == group
+    assert labels_of(classifier, text).client_group == group
 
 
 @pytest.mark.parametrize("text, funding", [
@@ -476,4 +476,4 @@ def test_more_conditions_and_ages(classifier, text, group):
     ("Her fees are paid from her own funds and the home has added a charge we never agreed.", "self_funded"),
 ])
 def test_who_pays_after_fresh40(classifier, text, funding):
-    assert _labels(classifier, text).funding == funding
+    assert labels_of(classifier, text).funding == funding

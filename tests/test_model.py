@@ -12,7 +12,6 @@ import hashlib
 import json
 import subprocess
 import sys
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -23,6 +22,7 @@ from classifiers import Classifier
 from classifiers.evaluate import load_labelled
 from classifiers.model import PIPELINE_DIR, SETTINGS, TextModel, load_settings
 from classifiers.train import build, configured_sets, digest
+from tests.test_classify_domain import eml
 
 REPO = Path(__file__).resolve().parents[1]
 DOMAINS = ("council.example",)
@@ -37,17 +37,6 @@ def full() -> Classifier:
 @pytest.fixture(scope="module")
 def rules_only() -> Classifier:
     return Classifier(DOMAINS, model_dir=None)
-
-
-def eml(body: str, subject: str = "Mum") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = "Jo Bloggs <jo.bloggs@example.com>"
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
-    msg["Message-ID"] = "<model-test@example.com>"
-    msg.set_content(body)
-    return bytes(msg)
 
 
 def classify(classifier: Classifier, raw: bytes):
