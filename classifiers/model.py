@@ -113,11 +113,12 @@ class TextModel:
     def best_sentence(self, chosen: list[Passage], pipe: str, label: str) -> tuple[str, str]:
         """The sentence the named classifier scores highest for ``label``, and its origin."""
         component = self.nlp.get_pipe(pipe)
+        split = self.nlp.get_pipe("sentencizer")  # sentences only: the classifiers run per sentence below
         best = (-1.0, "", "")
         for passage in chosen:
             if passage.closing:
                 continue
-            for sentence in self.nlp(passage.text.lower()).sents:
+            for sentence in split(self.nlp.make_doc(passage.text.lower())).sents:
                 score = float(component(self.nlp.make_doc(sentence.text)).cats.get(label, 0.0))
                 if score > best[0]:
                     original = passage.text[sentence.start_char:sentence.end_char].strip()
