@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import spacy
+from spacy.attrs import IS_ALPHA
 from spacy.language import Language
 
 from bot.errors import ConfigError
@@ -100,7 +101,7 @@ class TextModel:
             return Reading(0.0, {})
         # Tokenizer and the two classifiers only: the sentencizer is needed for evidence alone.
         doc = self.kind_pipe(self.safeguarding_pipe(self.nlp.make_doc(text)))
-        words = sum(1 for token in doc if token.is_alpha)
+        words = int(doc.to_array([IS_ALPHA]).sum()) if len(doc) else 0  # an array read, not a Token each
         return Reading(float(doc.cats.get(SAFEGUARDING, 0.0)), {k: float(doc.cats.get(k, 0.0)) for k in KINDS}, words)
 
     def flags_safeguarding(self, reading: Reading) -> bool:

@@ -5,16 +5,19 @@ run time, and it is fast (measurements in docs/classifier.md).  Components, in o
 
 1. ``passage_breaks``: a message is analysed as one Doc whose passages (see
    text.py) are joined by blank lines; each passage starts a new sentence.
-2. ``sentencizer``: punctuation-based sentences inside a passage.
-3. ``lemmatizer`` (lookup mode, table from spacy-lookups-data).
-4. ``lowercase_lemma``: the lookup table is keyed on lower-case words and the
-   lemmatizer leaves "Bruises" as "Bruises"; this looks such tokens up in lower
-   case so ``~bruise`` also matches at the start of a sentence.
-5. ``concept_matcher``: every concept pattern from the TOML files, written to
+2. ``sentencizer``: spaCy's punctuation-based sentencizer, inside a passage.
+3. ``lemmatizer``: spaCy's lookup lemmatizer (table from spacy-lookups-data), with
+   one change: the table is keyed on lower-case words and spaCy leaves "Bruises"
+   as "Bruises", so a word with capitals is looked up again in lower case and
+   ``~bruise`` also matches at the start of a sentence.
+   Both components are spaCy's own classes with the per-token Python loop replaced by
+   array reads and a per-word cache (:class:`_ArraySentencizer`, :class:`_CachedLemmatizer`);
+   the annotations are the same, at a fifth of the cost.
+4. ``concept_matcher``: every concept pattern from the TOML files, written to
    ``doc.spans["concepts"]`` (a span group, because concepts overlap).  It holds
    a spaCy PhraseMatcher and spaCy Matchers; see :class:`ConceptMatcher` for why
    it is not a plain SpanRuler.
-6. five ``negex`` components (negspacy), termsets from context.toml, one per
+5. five ``negex`` components (negspacy), termsets from context.toml, one per
    context: ``negex`` (negated), ``hypothetical``, ``question``, ``historical``,
    ``resolved``.
    NegEx's trigger-and-scope algorithm is the one ConText generalises to
@@ -31,9 +34,10 @@ from typing import Any
 import spacy
 from negspacy.negation import Negex
 import numpy
-from spacy.attrs import IS_LOWER, IS_SPACE, LEMMA, LIKE_NUM, NORM, SENT_START
+from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
+from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import load_language_data, registry
 
@@ -54,8 +58,6 @@ CONTEXT_EXTENSIONS: dict[str, str] = {
 @Language.component("passage_breaks")
 def passage_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break: passages never share a sentence."""
-    if "\n" not in doc.text:
-        return doc
     starts = [i + 1 for i in doc.to_array([IS_SPACE]).nonzero()[0].tolist()
               if i + 1 < len(doc) and "\n" in doc[i].text]
     if starts:
@@ -66,21 +68,83 @@ def passage_breaks(doc: Doc) -> Doc:
     return doc
 
 
-@Language.factory("lowercase_lemma")
-def _make_lowercase_lemma(nlp: Language, name: str) -> Any:
-    table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+class _ArraySentencizer(Sentencizer):
+    """spaCy's Sentencizer with the same rule, read from one token array instead of Token objects.
 
-    def lowercase_lemma(doc: Doc) -> Doc:
-        # only tokens with a capital letter can have a capitalised lemma
-        for i in (doc.to_array([IS_LOWER]) == 0).nonzero()[0].tolist():
-            token = doc[i]
-            lemma = token.lemma_
-            if lemma != lemma.lower():
-                lower = token.lower_
-                token.lemma_ = table.get(lower, lower).lower()
+    Its ``predict`` builds a Token for every word, which was 8 % of the time per message."""
+
+    def predict(self, docs: list[Doc]) -> list[list[bool]]:
+        guesses = []
+        for doc in docs:
+            doc_guesses = [False] * len(doc)
+            if len(doc):
+                doc_guesses[0] = True
+                start, seen_period = 0, False
+                strings = doc.vocab.strings
+                punct = self._punct_orths
+                for i, (orth, is_punct) in enumerate(doc.to_array([ORTH, IS_PUNCT]).tolist()):
+                    in_chars = punct.get(orth)
+                    if in_chars is None:
+                        in_chars = punct[orth] = strings[orth] in self.punct_chars
+                    if seen_period and not is_punct and not in_chars:
+                        doc_guesses[start] = True
+                        start, seen_period = i, False
+                    elif in_chars:
+                        seen_period = True
+                doc_guesses[start] = True
+            guesses.append(doc_guesses)
+        return guesses
+
+    @property
+    def _punct_orths(self) -> dict[int, bool]:
+        if not hasattr(self, "_punct_cache"):
+            self._punct_cache: dict[int, bool] = {}
+        return self._punct_cache
+
+
+@Language.factory("array_sentencizer", default_config={"punct_chars": None, "overwrite": False,
+                                                        "scorer": {"@scorers": "spacy.senter_scorer.v1"}})
+def _make_array_sentencizer(nlp: Language, name: str, punct_chars: list[str] | None, overwrite: bool,
+                            scorer: Any) -> _ArraySentencizer:
+    return _ArraySentencizer(name, punct_chars=punct_chars, overwrite=overwrite, scorer=scorer)
+
+
+class _CachedLemmatizer(Lemmatizer):
+    """spaCy's lookup lemmatizer, each word form worked out once and written as one array.
+
+    Also the lower-case rule (module docstring, step 3): a word with capitals whose lemma has
+    capitals is looked up again in lower case, so "Bruises" becomes "bruise"."""
+
+    _CACHE_LIMIT = 200_000  # word forms; a long-running bot sees new ones in every message
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not len(doc):
+            return doc
+        cache: dict[int, int] = self.cache
+        if len(cache) > self._CACHE_LIMIT:
+            cache.clear()
+        table = self.lookups.get_table("lemma_lookup")
+        strings = doc.vocab.strings
+        lemmas = []
+        for orth in doc.to_array([ORTH]).tolist():
+            lemma = cache.get(orth)
+            if lemma is None:
+                text = strings[orth]
+                word = table.get(text, text)
+                if word != word.lower() and not text.islower():
+                    lower = text.lower()
+                    word = table.get(lower, lower).lower()
+                lemma = cache[orth] = strings.add(word)
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype="uint64"))
         return doc
 
-    return lowercase_lemma
+
+@Language.factory("cached_lemmatizer", default_config={"model": None, "mode": "lookup", "overwrite": False,
+                                                       "scorer": {"@scorers": "spacy.lemmatizer_scorer.v1"}})
+def _make_cached_lemmatizer(nlp: Language, model: Any, name: str, mode: str, overwrite: bool,
+                            scorer: Any) -> _CachedLemmatizer:
+    return _CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
 def _lemma_forms() -> dict[str, set[str]]:
@@ -418,15 +482,14 @@ def build_pipeline(patterns: PatternSet) -> Language:
     """A ready-to-use pipeline holding every concept pattern and context termset."""
     nlp = spacy.blank("en")
     nlp.add_pipe("passage_breaks")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
+    nlp.add_pipe("array_sentencizer", name="sentencizer")
+    nlp.add_pipe("cached_lemmatizer", name="lemmatizer")
     nlp.initialize()  # loads the lookup table from spacy-lookups-data (installed, no download)
     lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
     for form, word in patterns.spellings.items():
         # "any1" reads as "anyone", "goin" as "going": the patterns match NORM and LEMMA
         nlp.vocab[form].norm_ = word
         lemmas.set(form, lemmas.get(word, word))
-    nlp.add_pipe("lowercase_lemma")
     nlp.add_pipe("concept_matcher").add_concepts(patterns)
     for context, extension in CONTEXT_EXTENSIONS.items():
         nlp.add_pipe(
