@@ -71,7 +71,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "older_setting",
         }
     ),
-    "money": frozenset({"council_funded", "self_funded", "charges"}),
+    "money": frozenset({"council_funded", "self_funded", "self_funded_hint", "charges"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "bsl", "accessible_format", "advocacy"}),
 }

@@ -477,3 +477,108 @@ def test_more_conditions_and_ages(classifier, text, group):
 ])
 def test_who_pays_after_fresh40(classifier, text, funding):
     assert labels_of(classifier, text).funding == funding
+
+
+# ---- formality after fresh42-45 (session 5) ------------------------------------------------------
+@pytest.mark.parametrize("text", [
+    "Grandma mentioned the cold dinners to her key worker in the spring and nothing ever came of it. "
+    "She is still getting cold food and I am unhappy.",
+    "I've now brought this up with the agency twice and I am getting nowhere. The visits are still late.",
+    "When we asked the manager, she said she would sort the rota, but the same carer still turns up drunk. "
+    "This is not good enough.",
+    "The family contacted the duty desk in March. Nobody from the council has been out since and I am angry.",
+    "My sister phoned the home about her weight loss and asked the manager to weigh her weekly. The manager "
+    "never returns our calls and I am fed up.",
+])
+def test_raised_before_in_other_words_is_formal(classifier, text):
+    labels = labels_of(classifier, text, subject="Nan's care")
+    assert (labels.kind, labels.formality) == ("complaint", "formal")
+
+
+@pytest.mark.parametrize("text", [
+    "The night staff are rude to Dad and it upsets him. I don't want to make a big fuss, just please ask "
+    "them to be kinder.",
+    "i am not happy the carers keep changing but i dont want to get anybody in bother or make an official "
+    "thing of it",
+])
+def test_not_wanting_a_fuss_is_informal(classifier, text):
+    labels = labels_of(classifier, text, subject="carers")
+    assert (labels.kind, labels.formality) == ("complaint", "informal")
+
+
+def test_saying_one_has_not_told_anyone_is_not_raising_it(classifier):
+    text = ("I have not told the manager yet because I am scared of what will happen. Mum's carer keeps "
+            "missing her lunchtime visit and I am not happy about it.")
+    assert labels_of(classifier, text, subject="Mum").formality == "unclear"
+
+
+# ---- who pays, after fresh42-45 (session 5) ------------------------------------------------------
+@pytest.mark.parametrize("text, funding", [
+    ("Dad's carers were put in by your social services last spring and now they keep turning up late.",
+     "council_funded"),
+    ("Grandad got a letter from the council saying he owes £600 for his home care. He is very upset.",
+     "council_funded"),
+    ("After the NHS stopped paying, the council took over his package and now the carers never stay long.",
+     "council_funded"),
+    ("The home says the council's share of the fee has not been paid, and they are chasing my aunt for it.",
+     "council_funded"),
+    ("Her support worker comes via the council and keeps cancelling. I am not happy.", "council_funded"),
+    ("I am 74 and I pay for my own home care. The agency has doubled its hourly rate without notice.",
+     "self_funded"),
+    ("My mother pays the full cost of her nursing home fees and the home has added a charge for laundry.",
+     "self_funded"),
+    ("Mama płaci sama za opiekę. The invoice from the home is wrong and nobody explains it.", "self_funded"),
+])
+def test_who_pays_after_fresh42_45(classifier, text, funding):
+    assert labels_of(classifier, text, subject="Care bill").funding == funding
+
+
+def test_a_deferred_payment_agreement_counts_as_self_funded_only_when_nothing_else_says_who_pays(classifier):
+    alone = "Why has the interest on Mum's deferred payment agreement gone up? Nobody warned us."
+    with_council = ("The council pays her fees to the home under a deferred payment agreement, and now the "
+                    "interest has gone up without warning.")
+    assert labels_of(classifier, alone, subject="DPA").funding == "self_funded"
+    assert labels_of(classifier, with_council, subject="DPA").funding == "council_funded"
+
+
+@pytest.mark.parametrize("text", [
+    "How are complaints about commissioned care providers handled in general?",
+    "At what point is an unpaid contribution passed to debt recovery?",
+])
+def test_general_questions_about_council_care_say_nothing_of_who_pays(classifier, text):
+    assert labels_of(classifier, text, subject="Question").funding == "unknown"
+
+
+# ---- safeguarding look-alikes and recoveries, after fresh42-45 (session 5) ------------------------
+@pytest.mark.parametrize("text", [
+    # a thank-you letter telling the story of a crisis that is over
+    "Thank you so much to the community team. In the spring my uncle had stopped eating and would not "
+    "wash, and his house was a mess. Six months on he is back to his old self and goes to the day centre.",
+    "I want to thank the night staff. Mum had a nasty fall in her room last week and they were wonderful. "
+    "The x-ray showed no fracture and she was back in her own room the next day.",
+    # a lost thing found where things are kept
+    "Dad's watch went missing from his room on Monday. Good news, it turned up in his sock drawer, so "
+    "please ignore my earlier email about it.",
+    # harm words about something else
+    "Our personal assistant has threatened to quit because her wages are late again. Please pay the "
+    "direct payment on time.",
+    "I neglected to send back the form you asked for, sorry, here it is now.",
+    # a past safeguarding case the writer says is closed
+    "Years ago a carer stole from my brother; the police dealt with it and he has no ongoing concerns. "
+    "I just need a copy of his care plan please.",
+])
+def test_harm_that_is_over_or_about_something_else_is_not_flagged(classifier, text):
+    assert labels_of(classifier, text, subject="Hello").safeguarding is False
+
+
+@pytest.mark.parametrize("text", [
+    # a person found in a bad state is neglect, not a lost thing found
+    "The carers never came, and I found her in bed at teatime soaked and with no drink.",
+    # a thank-you letter that goes on to a current worry
+    "Thanks to the reablement team Dad is back to his old self. But since the new agency took over, "
+    "nobody has given him his tablets for three days and he has not eaten.",
+    # a complaint whose money is still missing
+    "His wallet went missing from his room and £200 was gone. The staff said it would turn up but it has not.",
+])
+def test_recoveries_do_not_hide_present_harm(classifier, text):
+    assert labels_of(classifier, text, subject="Worried").safeguarding is True

@@ -226,7 +226,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     - when no kind reaches ``settings.min_probability`` the model has no reading: the rules decide;
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
       ``settings.complaint_threshold`` gives way to the rules' other kind, or, when the rules
-      also read a complaint without an explicit statement of one, to the model's next kind.
+      also read a complaint without an explicit statement of one, to the model's next kind if
+      that reaches ``settings.min_probability`` (two weak complaint readings are still a complaint).
     Where model and rules differ the confidence drops so an officer confirms it.
     ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
     """
@@ -236,7 +237,7 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     if probability < settings.min_probability:
         return rules  # no kind stands out: the model has no reading of this message
     if model_kind == "complaint" and probability < settings.complaint_threshold:
-        if rules.value != "complaint" or rules.confidence == "high":
+        if rules.value != "complaint" or rules.confidence == "high" or ranked[1][1] < settings.min_probability:
             return rules
         model_kind, probability = ranked[1]
     rule = f"kind: statistical model, probability {probability:.2f}"

@@ -3,7 +3,8 @@
 funding: who pays, when the text says so.  Council signs (direct payments,
 personal budget, "arranged by the council", an assessed contribution) against
 private signs ("we pay the fees ourselves", "the council isn't involved"); the
-side with more sentences wins, a tie is low confidence.  Nothing said: unknown,
+side with more sentences wins, a tie is low confidence; a deferred payment agreement
+counts as private only when nothing else is said.  Nothing said: unknown,
 even for a care home.
 care_charges: what the person is charged for care (invoices, financial
 assessment, contributions, debt recovery, top-ups, fee rises).  A reduced or
@@ -30,6 +31,11 @@ def funding(kind: str, findings: Findings) -> Decision:
         return Decision("council_funded", level, evidence("funding", "council_funded", council, level))
     if c and p:
         return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))
+    # A deferred payment agreement alone: the person's own money pays in the end.  Writers label it
+    # both ways when the council is also said to pay the home meanwhile, so it counts only alone.
+    hints = findings.where(group="money", signal="self_funded_hint")
+    if hints:
+        return Decision("self_funded", "low", evidence("funding", "self_funded", hints, "low"))
     return Decision("unknown", "high")
 
 

@@ -5,7 +5,9 @@ different patterns of one weak sign.
 Words of harm used about something else ("abuse of the parking system", "the system is
 neglecting my emails", "the safeguarding team found no evidence") are look-alikes: a concern
 whose words sit inside a look-alike's span does not count.  Historical signs count but lower the confidence to low, unless the writer says the
-harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse"); then a mention of the safeguarding process itself no longer counts either.  A negated strong sign
+harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse"); then a mention of the safeguarding process itself no longer counts either.
+Harm the writer says the person has recovered from does not count: in the same sentence, or,
+in a thank-you letter, told before the recovery (see :func:`_recovered`).  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
 False with any leftover sign is low confidence, so an officer confirms it.
@@ -30,10 +32,9 @@ def decide(findings: Findings) -> Decision:
     if lookalikes:
         hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
-    recovered = {h.sentence_index for h in findings.where(group=FIELD, signal="recovery")}
-    if recovered:
-        # "He was not eating, but is now walking to the shop": harm the same sentence says is over.
-        kept = [h for h in hits if h.sentence_index not in recovered]
+    recovery = findings.where(group=FIELD, signal="recovery")
+    if recovery:
+        kept = [h for h in hits if not _recovered(h, recovery, _thanks_only(findings))]
         explained = explained or len(kept) < len(hits)
         hits = kept
     resolved = findings.where(group=FIELD, signal="resolution")
@@ -69,6 +70,34 @@ def decide(findings: Findings) -> Decision:
     # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
     # the model may not overrule that (classifiers/classifier.py).
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
+
+
+def _thanks_only(findings: Findings) -> bool:
+    """Praise with no word of present dissatisfaction: a thank-you letter ("she was in a terrible
+    way last year" is the story it tells)."""
+    unhappy = findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"})
+    return bool(findings.where(group="kind", signal="praise")) and all("historical" in h.contexts for h in unhappy)
+
+
+def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
+    """Harm the writer says the person has got over.
+
+    In any message, harm in the same sentence as the recovery ("he was not eating, but is now
+    walking to the shop").  In a thank-you letter, also harm told earlier in the same part of the
+    message ("last year she stopped eating ... a year on she has a job and is happier than ever"):
+    the letter is telling the story of a crisis that is over.  A recovery of one category (a lost
+    thing found again is financial) covers earlier harm of that category in any message.
+    Harm told after the recovery counts.
+    """
+    for sign in recovery:
+        if sign.sentence_index == hit.sentence_index:
+            return True
+        earlier = sign.origin == hit.origin and hit.sentence_index < sign.sentence_index
+        if earlier and thanks_only:
+            return True
+        if earlier and sign.concept.category == hit.concept.category:
+            return True  # a recovery of one kind of harm: "her ring went missing ... it turned up in the laundry"
+    return False
 
 
 def _categories_first(hits: list[Hit]) -> list[Hit]:
