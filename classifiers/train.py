@@ -12,6 +12,7 @@ labelled data changed and the model was not rebuilt.
 from __future__ import annotations
 
 import hashlib
+import json
 import random
 import tomllib
 from dataclasses import dataclass
@@ -137,7 +138,16 @@ def build(folders: list[Path], out: Path, training: dict) -> dict:
     })
     out.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(out)
+    _sort_punct_chars(out / "sentencizer.json")
     return nlp.meta
+
+
+def _sort_punct_chars(path: Path) -> None:
+    """spaCy saves the sentencizer's punctuation set in hash order, which differs every run:
+    sorted, a retrained model is the same file and `git diff` shows only real changes."""
+    config = json.loads(path.read_text(encoding="utf-8"))
+    config["punct_chars"] = sorted(config["punct_chars"])
+    path.write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
 
 
 def main(argv_sets: list[str], out: str | None) -> dict:
