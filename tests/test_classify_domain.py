@@ -582,3 +582,32 @@ def test_harm_that_is_over_or_about_something_else_is_not_flagged(classifier, te
 ])
 def test_recoveries_do_not_hide_present_harm(classifier, text):
     assert labels_of(classifier, text, subject="Worried").safeguarding is True
+
+
+@pytest.mark.parametrize("text", [
+    "Your debt team keep threatening to hand my mother's so-called arrears to a collection agency. The "
+    "bill is wrong and I want it corrected.",
+    "Charging my father twice and then chasing him for it is an abuse of power by the finance department.",
+    "The carers missed two visits last week but my son stayed over, so she was safe and well. This is about "
+    "the invoice, which still charges for both visits.",
+    "Years ago there was a note on her file from 2023 about a bruise; the safeguarding team dealt with it at "
+    "the time. Today I am only asking why her day centre days are being cut.",
+    "We are running a conference on preventing adult abuse in the community and would like a speaker from "
+    "your complaints team.",
+])
+def test_more_harm_words_about_something_else(classifier, text):
+    assert labels_of(classifier, text, subject="Query").safeguarding is False
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Dear user, your mailbox storage has reached 97%. Failure to validate your account within 24 hours will "
+     "result in permanent suspension. Validate here: https://mail-check.example/login", "spam"),
+])
+def test_a_mailbox_quota_phishing_mail_is_spam_not_a_bounce(classifier, text, kind):
+    assert labels_of(classifier, text, subject="ACTION REQUIRED: mailbox quota exceeded").kind == kind
+
+
+def test_a_person_not_safe_is_still_a_concern(classifier):
+    text = ("My aunt is not safe at home any more. She has been leaving the gas on and wandering out at night, "
+            "and the carers only come once a day.")
+    assert labels_of(classifier, text, subject="Aunt").safeguarding is True

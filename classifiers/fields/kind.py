@@ -213,6 +213,12 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
                                               "new")])
 
 
+def _stated(rules: Decision) -> bool:
+    """The rules' complaint rests on the writer's own words (a kind.toml pattern), not only on
+    another field such as a safeguarding concern (a neighbour's referral may be an enquiry)."""
+    return any(e.rule.startswith("kind.toml:") for e in rules.evidence)
+
+
 def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
                find_sentence: Callable[[str], tuple[str, str]]) -> Decision:
     """The kind for mail a person wrote: the model's reading, with the rules' as a second opinion.
@@ -224,10 +230,13 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     - the model learnt from care mail only, so it cannot tell that a grumble is about something
       else (a gas contract, a spreadsheet): when the rules find no care topic, they decide;
     - when no kind reaches ``settings.min_probability`` the model has no reading: the rules decide;
+    - a complaint the rules read with high confidence from the writer's words ("I want to complain")
+      stands unless the model's other kind reaches ``settings.complaint_threshold``;
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
       ``settings.complaint_threshold`` gives way to the rules' other kind, or, when the rules
-      also read a complaint without an explicit statement of one, to the model's next kind if
-      that reaches ``settings.min_probability`` (two weak complaint readings are still a complaint).
+      also read a complaint without an explicit statement of one, to the model's next kind; but
+      when the rules did read a statement of dissatisfaction (medium confidence) and the next kind is
+      below ``settings.min_probability``, the two complaint readings stand.
     Where model and rules differ the confidence drops so an officer confirms it.
     ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
     """
@@ -236,9 +245,14 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     model_kind, probability = ranked[0]
     if probability < settings.min_probability:
         return rules  # no kind stands out: the model has no reading of this message
+    if rules.value == "complaint" and rules.confidence == "high" and model_kind != "complaint" \
+            and probability < settings.complaint_threshold and _stated(rules):
+        return rules  # "I want to complain about ...": only a confident model may overrule that
     if model_kind == "complaint" and probability < settings.complaint_threshold:
-        if rules.value != "complaint" or rules.confidence == "high" or ranked[1][1] < settings.min_probability:
+        if rules.value != "complaint" or rules.confidence == "high":
             return rules
+        if ranked[1][1] < settings.min_probability and rules.confidence == "medium":
+            return rules  # the rules read a statement of dissatisfaction, and the model no other kind
         model_kind, probability = ranked[1]
     rule = f"kind: statistical model, probability {probability:.2f}"
     if model_kind == rules.value:

@@ -1,7 +1,8 @@
 """safeguarding: signs of abuse or neglect (LABELS.md; Care and Support Statutory Guidance 14.17).
 
 Recall first.  True on one active strong sign, on two different weak signs, or on three
-different patterns of one weak sign.
+different patterns of one weak sign; in a thank-you letter weak signs alone are the story it
+tells ("since my wife died"), left for the model and an officer.
 Words of harm used about something else ("abuse of the parking system", "the system is
 neglecting my emails", "the safeguarding team found no evidence") are look-alikes: a concern
 whose words sit inside a look-alike's span does not count.  Historical signs count but lower the confidence to low, unless the writer says the
@@ -61,7 +62,9 @@ def decide(findings: Findings) -> Decision:
     weak_concepts = {h.concept.name for h in weak}
     # Two different weak signs, or three different patterns of one ("cluttered", "stopped washing",
     # "not coping": serious self-neglect described three ways).
-    if len(weak_concepts) >= 2 or len({(h.concept.name, h.pattern) for h in weak}) >= 3:
+    enough_weak = len(weak_concepts) >= 2 or len({(h.concept.name, h.pattern) for h in weak}) >= 3
+    if enough_weak and not _thanks_only(findings):
+        # (A thank-you letter's weak signs are its story: "since my wife died", "I am registered blind".)
         return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
     leftover = weak or [h for h in hits if not h.active and "negated" not in h.contexts]
     if leftover:
