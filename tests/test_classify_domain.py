@@ -611,3 +611,21 @@ def test_a_person_not_safe_is_still_a_concern(classifier):
     text = ("My aunt is not safe at home any more. She has been leaving the gas on and wandering out at night, "
             "and the carers only come once a day.")
     assert labels_of(classifier, text, subject="Aunt").safeguarding is True
+
+
+@pytest.mark.parametrize("text, need", [
+    ("My brother needs an independent advocate because he cannot speak up for himself.", "advocacy"),
+    ("I would like:\n- a review of her care\n- an independent advocate for her\n", "advocacy"),
+    ("Could an advocate be appointed for Dad? He gets confused in meetings.", "advocacy"),
+    ("i want somebody to help me rite my complant proply", "advocacy"),
+    ("My eyes are bad now. Please put the letter on a CD so I can listen to it.", "accessible_format"),
+    ("Diolch am eich help. Hoffwn gael ateb yn Gymraeg os gwelwch yn dda.", "interpreter"),
+])
+def test_needs_in_more_words(classifier, text, need):
+    assert need in labels_of(classifier, text, subject="Mum's care").needs
+
+
+def test_an_advocate_writing_about_her_job_does_not_ask_for_an_advocate(classifier):
+    text = ("I am an independent advocate for Mr Jones and I am writing to complain that his carers keep "
+            "missing his evening visit.")
+    assert "advocacy" not in labels_of(classifier, text, subject="Mr Jones").needs
