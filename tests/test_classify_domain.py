@@ -644,3 +644,26 @@ def test_an_advocate_writing_about_her_job_does_not_ask_for_an_advocate(classifi
 ])
 def test_who_pays_after_fresh46_49(classifier, text, funding):
     assert labels_of(classifier, text, subject="Carers").funding == funding
+
+
+def test_neglect_told_in_portuguese_is_flagged(classifier):
+    text = ("O meu pai tem 84 anos. As cuidadoras não vieram no fim de semana e ele ficou dois dias sem "
+            "medicação e sem comida. Please reply in Portuguese.")
+    assert labels_of(classifier, text, subject="Reclamação").safeguarding is True
+
+
+def test_a_general_question_asked_in_urdu_with_agar_is_hypothetical(classifier):
+    text = ("Assalam o alaikum. Agar kisi buzurg ke paise koi le raha ho to hum kis ko batayein? This is only "
+            "a general question for our lunch club, nothing has happened to anyone.")
+    assert labels_of(classifier, text, subject="sawal").safeguarding is False
+
+
+def test_a_red_sore_patch_after_weeks_in_bed_is_flagged(classifier):
+    text = ("my lift chair is broke so ive been stuck in bed 2 weeks and my pad gets chaged twice a day. "
+            "theres a red patch on my bottom that hurts now")
+    assert labels_of(classifier, text, subject="chair").safeguarding is True
+
+
+def test_a_question_about_safeguarding_training_is_not_a_concern(classifier):
+    text = "Do you run adult safeguarding awareness training for the volunteers at our lunch club?"
+    assert labels_of(classifier, text, subject="Training").safeguarding is False
