@@ -43,7 +43,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh32", "fresh33", "fresh34", "fresh35", "fresh36", "fresh37",
                                      "fresh38", "fresh39", "fresh40", "fresh41",
                                      "fresh42", "fresh43", "fresh44", "fresh45",
-                                     "fresh46", "fresh47", "fresh48", "fresh49")}
+                                     "fresh46", "fresh47", "fresh48", "fresh49",
+                                     "fresh50", "fresh51", "fresh52", "fresh53")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3
