@@ -566,6 +566,16 @@ def test_general_questions_about_council_care_say_nothing_of_who_pays(classifier
     # a past safeguarding case the writer says is closed
     "Years ago a carer stole from my brother; the police dealt with it and he has no ongoing concerns. "
     "I just need a copy of his care plan please.",
+    # after fresh46-49
+    "Your debt team keep threatening to hand my mother's so-called arrears to a collection agency. The "
+    "bill is wrong and I want it corrected.",
+    "Charging my father twice and then chasing him for it is an abuse of power by the finance department.",
+    "The carers missed two visits last week but my son stayed over, so she was safe and well. This is about "
+    "the invoice, which still charges for both visits.",
+    "Years ago there was a note on her file from 2023 about a bruise; the safeguarding team dealt with it at "
+    "the time. Today I am only asking why her day centre days are being cut.",
+    "We are running a conference on preventing adult abuse in the community and would like a speaker from "
+    "your complaints team.",
 ])
 def test_harm_that_is_over_or_about_something_else_is_not_flagged(classifier, text):
     assert labels_of(classifier, text, subject="Hello").safeguarding is False
@@ -582,21 +592,6 @@ def test_harm_that_is_over_or_about_something_else_is_not_flagged(classifier, te
 ])
 def test_recoveries_do_not_hide_present_harm(classifier, text):
     assert labels_of(classifier, text, subject="Worried").safeguarding is True
-
-
-@pytest.mark.parametrize("text", [
-    "Your debt team keep threatening to hand my mother's so-called arrears to a collection agency. The "
-    "bill is wrong and I want it corrected.",
-    "Charging my father twice and then chasing him for it is an abuse of power by the finance department.",
-    "The carers missed two visits last week but my son stayed over, so she was safe and well. This is about "
-    "the invoice, which still charges for both visits.",
-    "Years ago there was a note on her file from 2023 about a bruise; the safeguarding team dealt with it at "
-    "the time. Today I am only asking why her day centre days are being cut.",
-    "We are running a conference on preventing adult abuse in the community and would like a speaker from "
-    "your complaints team.",
-])
-def test_more_harm_words_about_something_else(classifier, text):
-    assert labels_of(classifier, text, subject="Query").safeguarding is False
 
 
 @pytest.mark.parametrize("text, kind", [
