@@ -528,8 +528,18 @@ def test_saying_one_has_not_told_anyone_is_not_raising_it(classifier):
     ("My mother pays the full cost of her nursing home fees and the home has added a charge for laundry.",
      "self_funded"),
     ("Mama płaci sama za opiekę. The invoice from the home is wrong and nobody explains it.", "self_funded"),
+    # after fresh46-49
+    ("After her stroke the council put a package of care in place, and the carers have been late all week.",
+     "council_funded"),
+    ("Discharged Tuesday with a package arranged through brokerage; the agency never turned up.",
+     "council_funded"),
+    ("The counsil pays for my carers and they keep coming late.", "council_funded"),
+    ("Does Mum still get the council bill for her carers while she is in hospital?", "council_funded"),
+    ("We were told she will have to make a contribution towards the cost after the assessment.",
+     "council_funded"),
+    ("Dad's carers, which we arranged privately through an agency, have started arriving late.", "self_funded"),
 ])
-def test_who_pays_after_fresh42_45(classifier, text, funding):
+def test_who_pays_after_fresh42_49(classifier, text, funding):
     assert labels_of(classifier, text, subject="Care bill").funding == funding
 
 
@@ -624,21 +634,6 @@ def test_an_advocate_writing_about_her_job_does_not_ask_for_an_advocate(classifi
     text = ("I am an independent advocate for Mr Jones and I am writing to complain that his carers keep "
             "missing his evening visit.")
     assert "advocacy" not in labels_of(classifier, text, subject="Mr Jones").needs
-
-
-@pytest.mark.parametrize("text, funding", [
-    ("After her stroke the council put a package of care in place, and the carers have been late all week.",
-     "council_funded"),
-    ("Discharged Tuesday with a package arranged through brokerage; the agency never turned up.",
-     "council_funded"),
-    ("The counsil pays for my carers and they keep coming late.", "council_funded"),
-    ("Does Mum still get the council bill for her carers while she is in hospital?", "council_funded"),
-    ("We were told she will have to make a contribution towards the cost after the assessment.",
-     "council_funded"),
-    ("Dad's carers, which we arranged privately through an agency, have started arriving late.", "self_funded"),
-])
-def test_who_pays_after_fresh46_49(classifier, text, funding):
-    assert labels_of(classifier, text, subject="Carers").funding == funding
 
 
 def test_neglect_told_in_portuguese_is_flagged(classifier):
