@@ -657,3 +657,12 @@ def test_a_red_sore_patch_after_weeks_in_bed_is_flagged(classifier):
 def test_a_question_about_safeguarding_training_is_not_a_concern(classifier):
     text = "Do you run adult safeguarding awareness training for the volunteers at our lunch club?"
     assert labels_of(classifier, text, subject="Training").safeguarding is False
+
+
+@pytest.mark.parametrize("text", [
+    "Thanks for your reply but I do not agree with it. Please pass my complaint on to the next stage.",
+    "I have read your response to my complaint and it is wrong about the dates. I want someone more senior "
+    "to look at it again.",
+])
+def test_asking_for_the_next_stage_in_plain_words_is_a_stage2_request(classifier, text):
+    assert labels_of(classifier, text, subject="Re: your complaint").stage2_request is True
