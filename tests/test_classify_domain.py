@@ -666,3 +666,19 @@ def test_a_question_about_safeguarding_training_is_not_a_concern(classifier):
 ])
 def test_asking_for_the_next_stage_in_plain_words_is_a_stage2_request(classifier, text):
     assert labels_of(classifier, text, subject="Re: your complaint").stage2_request is True
+
+
+@pytest.mark.parametrize("text", [
+    # self-neglect in plain words: three different signs of one kind
+    "my gran is 80 and lives alone. shes not eating properly, the place is filthy and smells, and she "
+    "hasnt had a bath in weeks",
+    "I haven't had a hot meal since the weekend, there are mice in the kitchen and I haven't had a wash in "
+    "days. I just can't do it any more.",
+    # a missed prompt and what it did
+    "The agency missed the teatime insulin prompt four times last month and twice she was found "
+    "hypoglycaemic by her daughter.",
+    # tablets found hidden in a drawer are a sign of harm, not a lost thing found
+    "He is not taking his tablets, I found them all in a drawer, and he is not eating properly or washing.",
+])
+def test_neglect_and_self_neglect_in_plain_words_after_fresh54_57(classifier, text):
+    assert labels_of(classifier, text, subject="Worried").safeguarding is True

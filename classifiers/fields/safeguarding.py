@@ -88,18 +88,25 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     In any message, harm in the same sentence as the recovery ("he was not eating, but is now
     walking to the shop").  In a thank-you letter, also harm told earlier in the same part of the
     message ("last year she stopped eating ... a year on she has a job and is happier than ever"):
-    the letter is telling the story of a crisis that is over.  A recovery of one category (a lost
-    thing found again is financial) covers earlier harm of that category in any message.
+    the letter is telling the story of a crisis that is over.  In any message, a recovery covers
+    earlier general words of risk ("after Dad died ... she is doing really well now").  A recovery of
+    one category (a lost thing found again is financial) covers harm of that category only, in that
+    sentence or before it.
     Harm told after the recovery counts.
     """
     for sign in recovery:
+        if sign.concept.category != "general":
+            # a recovery of one kind of harm covers that kind only: "her ring went missing ... it
+            # turned up in the laundry", but not "his tablets, I found them all in a drawer"
+            if sign.concept.category == hit.concept.category and sign.origin == hit.origin \
+                    and hit.sentence_index <= sign.sentence_index:
+                return True
+            continue
         if sign.sentence_index == hit.sentence_index:
             return True
         earlier = sign.origin == hit.origin and hit.sentence_index < sign.sentence_index
-        if earlier and thanks_only:
-            return True
-        if earlier and sign.concept.category == hit.concept.category:
-            return True  # a recovery of one kind of harm: "her ring went missing ... it turned up in the laundry"
+        if earlier and (thanks_only or hit.concept.category == "general"):
+            return True  # ("general" signs are words like "died" or "vulnerable": "she is doing well now" covers them)
     return False
 
 
