@@ -73,6 +73,10 @@ class _ArraySentencizer(Sentencizer):
 
     Its ``predict`` builds a Token for every word, which was 8 % of the time per message."""
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._punct_orths: dict[int, bool] = {}  # word form -> is it one of punct_chars
+
     def predict(self, docs: list[Doc]) -> list[list[bool]]:
         guesses = []
         for doc in docs:
@@ -95,12 +99,6 @@ class _ArraySentencizer(Sentencizer):
             guesses.append(doc_guesses)
         return guesses
 
-    @property
-    def _punct_orths(self) -> dict[int, bool]:
-        if not hasattr(self, "_punct_cache"):
-            self._punct_cache: dict[int, bool] = {}
-        return self._punct_cache
-
 
 @Language.factory("array_sentencizer", default_config={"punct_chars": None, "overwrite": False,
                                                         "scorer": {"@scorers": "spacy.senter_scorer.v1"}})
@@ -117,10 +115,14 @@ class _CachedLemmatizer(Lemmatizer):
 
     _CACHE_LIMIT = 200_000  # word forms; a long-running bot sees new ones in every message
 
+    def __init__(self, *args: Any, **kwargs: Any):
+        super().__init__(*args, **kwargs)
+        self._lemma_of: dict[int, int] = {}  # word form -> lemma, as StringStore hashes
+
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        cache: dict[int, int] = self.cache
+        cache = self._lemma_of
         if len(cache) > self._CACHE_LIMIT:
             cache.clear()
         table = self.lookups.get_table("lemma_lookup")

@@ -33,9 +33,10 @@ def decide(findings: Findings) -> Decision:
     if lookalikes:
         hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
+    thanks_only = _thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
     if recovery:
-        kept = [h for h in hits if not _recovered(h, recovery, _thanks_only(findings))]
+        kept = [h for h in hits if not _recovered(h, recovery, thanks_only)]
         explained = explained or len(kept) < len(hits)
         hits = kept
     resolved = findings.where(group=FIELD, signal="resolution")
@@ -63,7 +64,7 @@ def decide(findings: Findings) -> Decision:
     # Two different weak signs, or three different patterns of one ("cluttered", "stopped washing",
     # "not coping": serious self-neglect described three ways).
     enough_weak = len(weak_concepts) >= 2 or len({(h.concept.name, h.pattern) for h in weak}) >= 3
-    if enough_weak and not _thanks_only(findings):
+    if enough_weak and not thanks_only:
         # (A thank-you letter's weak signs are its story: "since my wife died", "I am registered blind".)
         return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
     leftover = weak or [h for h in hits if not h.active and "negated" not in h.contexts]
