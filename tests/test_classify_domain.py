@@ -682,3 +682,58 @@ def test_asking_for_the_next_stage_in_plain_words_is_a_stage2_request(classifier
 ])
 def test_neglect_and_self_neglect_in_plain_words_after_fresh54_57(classifier, text):
     assert labels_of(classifier, text, subject="Worried").safeguarding is True
+
+
+# ---- after fresh58-61 (session 6), each in other words than those sets --------------------------------
+
+
+def test_a_letter_that_leaves_something_out_does_not_rule_the_charge_out(classifier):
+    text = "Your reply does not explain why my weekly contribution for his home care was raised in March."
+    assert labels_of(classifier, text, subject="Re: complaint").care_charges is True
+
+
+@pytest.mark.parametrize("text", [
+    "The communal lounge has been abused as a storage room by the housing association for months.",
+    "Her son calls these reminder letters financial abuse by the council. They are distressing but they are "
+    "only about the arrears.",
+    "Your income team has taken the same £210 from Dad's account twice this month by direct debit.",
+    "Charging £40 for a form is daylight robbery.",
+])
+def test_the_words_of_harm_said_about_a_building_or_the_councils_billing_are_look_alikes(classifier, text):
+    assert labels_of(classifier, text, subject="Charges").safeguarding is False
+
+
+@pytest.mark.parametrize("text", [
+    "Thank you to the home. In 2023 Mum had a bad pressure sore at her last place; that was looked into "
+    "properly and she moved. No problems at all since, and she is very settled.",
+    "A big thank you to the reablement team. Last winter my uncle had stopped eating and wasn't getting "
+    "dressed. It has all turned around and he goes to the lunch club again.",
+])
+def test_a_thank_you_for_harm_that_is_over_is_not_flagged(classifier, text):
+    assert labels_of(classifier, text, subject="Thank you").safeguarding is False
+
+
+def test_what_a_closure_would_amount_to_is_not_harm_that_happened(classifier):
+    text = ("I object to the plan to cut the respite service. Families will be left to cope alone and that "
+            "would amount to neglect. My brother is happy and well cared for there.")
+    assert labels_of(classifier, text, subject="Respite consultation").safeguarding is False
+
+
+def test_mail_the_writer_says_is_not_about_care_is_not_a_complaint(classifier):
+    text = ("Who can I talk to about my parking permit? The charge has doubled and it's a scandal. I know "
+            "this is not about social care, sorry, yours was the only address I had.")
+    assert labels_of(classifier, text, subject="permit").kind == "enquiry"
+
+
+def test_a_question_in_another_language_is_not_made_a_complaint(classifier):
+    # Polish: "Good morning, how do I apply for a blue badge for my mother? Thank you."
+    text = "Dzień dobry, jak mogę złożyć wniosek o niebieską kartę parkingową dla mojej mamy? Dziękuję."
+    result = classifier.classify(parse_message(eml(text, subject="Pytanie"), council_domains=DOMAINS))
+    assert result.language == "pl"
+    assert result.labels.kind == "enquiry"
+    assert result.confidence["kind"] == "low"  # read only in part: an officer confirms it
+
+
+def test_chasing_a_reply_that_is_weeks_late_is_dissatisfaction(classifier):
+    text = "This is my fourth email. You said I would hear in 20 days and it is now ten weeks. When will I hear?"
+    assert labels_of(classifier, text, subject="Re: complaint").kind == "complaint"

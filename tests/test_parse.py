@@ -141,3 +141,52 @@ def test_attached_original_encoded_in_base64_is_decoded():
     assert origins(parsed) == ["cover_note", "forwarded"]
     assert parsed.forwarded[0].from_addr == "m.oyelaran@example.net"
     assert "direct payment" in parsed.segments[1].text
+
+
+# ---- council letters quoted or pasted with no header (LABELS.md: "What counts as the writer's text") --------
+
+
+def _reply(body: str, sender: str = "ann.lee@example.net") -> bytes:
+    return (f"From: Ann Lee <{sender}>\r\nTo: complaints@council.example\r\nSubject: Re: your letter\r\n"
+            f"Message-ID: <headerless@example.net>\r\nDate: Mon, 7 Dec 2026 09:00:00 +0000\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}").encode()
+
+
+def test_a_council_letter_quoted_with_no_header_is_the_councils_text():
+    parsed = parse_message(_reply(
+        "Your letter still does not say why the charge went up.\n\nAnn\n\n"
+        "> Dear Mrs Lee,\n> I have looked into your concerns and do not uphold your complaint.\n"
+        "> If you remain dissatisfied you may contact the Local Government and Social Care Ombudsman.\n"
+        "> Yours sincerely,\n> R. Patel, Complaints Officer\n"))
+    assert origins(parsed) == ["new", "quoted_other"]
+    assert "Ombudsman" not in parsed.classified_text()
+    assert "why the charge went up" in parsed.classified_text()
+
+
+def test_a_council_letter_pasted_below_the_sign_off_without_quote_marks_is_the_councils_text():
+    parsed = parse_message(_reply(
+        "I am not happy with this and want it looked at again by a manager.\n\nRegards\nAnn Lee\n\n"
+        "Dear Mrs Lee\n\nThank you for your email about your father's day care. We aim to respond within 20 "
+        "working days. An independent advocate may help you; please ask.\n\nCustomer Relations Team\n"))
+    assert origins(parsed) == ["new", "quoted_other"]
+    assert "advocate" not in parsed.classified_text()
+    assert "looked at again by a manager" in parsed.classified_text()
+
+
+def test_other_words_quoted_with_no_header_stay_with_the_writers_text():
+    # A carer's text message quoted back is evidence, not the council's letter.
+    parsed = parse_message(_reply(
+        "This is what the agency texted me last night:\n\n> no carer available for ur mum tonight sorry\n\n"
+        "She was alone all night with no tea.\n"))
+    assert origins(parsed) == ["new"]
+    assert "no carer available" in parsed.classified_text()
+    assert "alone all night" in parsed.classified_text()
+
+
+def test_a_writers_own_letter_addressed_to_an_officer_is_not_taken_for_the_councils():
+    # "Dear Ms Shah" opens the writer's own letter; nothing below it speaks as the council.
+    parsed = parse_message(_reply(
+        "Dear Ms Shah,\n\nThank you for your call.\n\nDear Ms Shah, as I said, my mother fell twice last week "
+        "and the home did not call a doctor.\n\nAnn Lee\n"))
+    assert origins(parsed) == ["new"]
+    assert "did not call a doctor" in parsed.classified_text()

@@ -30,6 +30,36 @@ _FORWARD_MARKER = re.compile(
 _ORIGINAL_MARKER = re.compile(r"^[>\s]*-{3,}\s*Original Message\s*-{3,}\s*$", re.I | re.M)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|odp)\s*:\s*)*(?:fwd?|fw|wg|tr|pd|i)\s*:", re.I)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?", re.M)
+_QUOTED_LINE = re.compile(r"^\s*>")
+
+# A letter pasted into a reply begins with a greeting to a named person ("Dear Mrs Shah,").
+_LETTER_GREETING = re.compile(
+    r"^\s*(?:Dear|Annwyl|Szanown\w*)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani)\b\.?\s+\S", re.I
+)
+# How the council's own letters sound: a signature line naming one of its teams ("Complaints
+# Team", "K. Shah, Complaints Officer"), or the service speaking about "your complaint".
+# LABELS.md ("What counts as the writer's text"): text quoted from the council's own messages,
+# such as a standard Ombudsman or advocacy paragraph, sets no label.
+_COUNCIL_SIGNATURE = re.compile(
+    r"^[ \t]*(?:yours sincerely,?[ \t]*)?(?:[\w.'-]+(?:[ \t]+[\w.'-]+){0,3},[ \t]*)?(?:the[ \t]+)?"
+    r"(?:adult[ \t]+social[ \t]+care[ \t]+)?"
+    r"(?:complaints?|customer[ \t]+(?:relations|services?)|financial[ \t]+assessments?|adult[ \t]+social[ \t]+care"
+    r"|social[ \t]+care|safeguarding|brokerage|charging|income|finance|commissioning|reablement)"
+    r"[ \t]+(?:team|officer|manager|service|unit|department|lead)\b[^\n]{0,60}$",
+    re.I | re.M,
+)
+_COUNCIL_PHRASE = re.compile(
+    r"\byour (?:complaint|financial assessment|assessed contribution)\b"
+    r"|\bwe aim to (?:respond|reply)\b"
+    r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
+    r"|\b(?:do not |not |partly |partially )?uphold (?:your|the|this) complaint\b",
+    re.I,
+)
+
+
+
+QUOTED_HEADER = "(quoted, no header)"
+PASTED_HEADER = "(pasted letter, no quote marks)"
 
 
 @dataclass(frozen=True)
@@ -49,6 +79,64 @@ def _unquote(text: str) -> str:
     return _QUOTE_PREFIX.sub("", text)
 
 
+def council_voiced(text: str) -> bool:
+    """True when text reads as one of the council's own letters (a team's signature or the service's voice)."""
+    return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text))
+
+
+def _split_top(content: str) -> list[Piece]:
+    """The top of a message, with quoted blocks that have no header split out.
+
+    mail-parser-reply splits at headers (``On … wrote:``); a block of ``>`` lines
+    with no header, or a council letter pasted below the writer's sign-off with no
+    quote marks at all, stays in the top piece.  Each such block that reads as the
+    council's own letter becomes its own piece, with a QUOTED_HEADER or PASTED_HEADER
+    and no author; segment_body tags it as someone else's text.
+    """
+    lines = content.split("\n")
+    runs: list[tuple[bool, list[str]]] = []
+    for line in lines:
+        quoted = bool(_QUOTED_LINE.match(line))
+        if runs and (runs[-1][0] == quoted or (not line.strip() and runs[-1][0])):
+            runs[-1][1].append(line)
+        else:
+            runs.append((quoted, [line]))
+    top: list[str] = []
+    blocks: list[Piece] = []
+    for quoted, run in runs:
+        text = "\n".join(run)
+        if quoted:
+            text = _unquote(text).strip()
+            if council_voiced(text):
+                blocks.append(Piece(QUOTED_HEADER, "", text))
+            else:
+                # Someone's words with no header and no council voice: a carer's text message,
+                # a line of a care plan.  They stay with the writer's text, as they always did.
+                top.append(text)
+            continue
+        text, pasted = _split_pasted_letter(text)
+        top.append(text)
+        if pasted:
+            blocks.append(Piece(PASTED_HEADER, "", pasted))
+    first = Piece("", "", "\n".join(top).strip())
+    return [first, *blocks]
+
+
+def _split_pasted_letter(text: str) -> tuple[str, str]:
+    """(writer's text, pasted council letter) when a council letter follows the writer's own words."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if index == 0 or not _LETTER_GREETING.match(line):
+            continue
+        above = "\n".join(lines[:index]).strip()
+        below = "\n".join(lines[index:]).strip()
+        # Only below the writer's own words (a greeting on the first line is theirs) and only
+        # when what follows reads as the council's letter, not the writer quoting their own.
+        if above and len(above.split("\n")) >= 2 and council_voiced(below):
+            return above, below
+    return text, ""
+
+
 def split_pieces(body: str) -> list[Piece]:
     """The thread as pieces, newest first; the first piece is the top of the message."""
     message = EmailMessage(text=body, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
@@ -58,6 +146,9 @@ def split_pieces(body: str) -> list[Piece]:
         header = reply.headers
         if header and content.startswith(header):
             content = content[len(header):]
+        if not pieces and not header:
+            pieces.extend(_split_top(content))
+            continue
         content = _unquote(content).strip()
         if _ORIGINAL_MARKER.fullmatch(content) or _FORWARD_MARKER.fullmatch(content):
             content = ""
@@ -96,7 +187,8 @@ def segment_body(
     """Tag each piece of the body with its origin; also say whether it is a forward."""
     pieces = split_pieces(body)
     top = pieces[0]
-    forward = len(pieces) > 1 and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body)))
+    written = [p for p in pieces[1:] if p.header not in (QUOTED_HEADER, PASTED_HEADER)]
+    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body)))
     sender = (sender or "").lower()
     officer = is_council(sender, council_domains)
     segments: list[TextSegment] = []
@@ -104,13 +196,15 @@ def segment_body(
     if top_text:
         origin = "cover_note" if forward and officer else "new"
         segments.append(TextSegment(top_text, origin, sender))
-    original_author = pieces[1].author if forward else ""
-    for index, piece in enumerate(pieces[1:], start=1):
-        if forward:
+    original = written[0] if forward else None
+    for piece in pieces[1:]:
+        if piece.header in (QUOTED_HEADER, PASTED_HEADER):
+            origin = "quoted_other"  # the council's own letter, quoted or pasted with no header
+        elif original is not None:
             # The first piece under a forward is the original, whoever wrote it (a CRM call
             # note comes from a council no-reply address); deeper pieces count when written
             # by that original's author or anyone outside the council.
-            if index == 1 or piece.author == original_author or not is_council(piece.author, council_domains):
+            if piece is original or piece.author == original.author or not is_council(piece.author, council_domains):
                 origin = "forwarded"
             else:
                 origin = "quoted_other"

@@ -108,7 +108,11 @@ def care_topic(findings: Findings) -> bool:
     Safeguarding words do not count here ("die", "fell", "ridiculed" are everyday words in
     business mail); a safeguarding concern the rules accept makes a complaint by itself.
     """
-    return bool(findings.where(group="kind", signal="care_topic", active=None)
+    # Care words inside "nothing to do with care" or "council tax" are not a care topic.
+    disowned = findings.where(group="kind", signal={"not_care_topic", "other_topic"}, active=None)
+    topic = [h for h in findings.where(group="kind", signal="care_topic", active=None)
+             if not any(h.overlaps(d) for d in disowned)]
+    return bool(topic
                 or findings.where(group="people", signal={"third_party", "older_condition", "disability_condition",
                                                          "physical_condition"}, active=None)
                 or findings.where(group="money", signal={"council_funded", "self_funded"}, active=None))
@@ -159,6 +163,10 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     enquiry_score = score(enquiry) + score(not_complaint)
     praise_score = score(praise)
 
+    disowned = findings.where(group="kind", signal="not_care_topic")
+    if disowned and not strong_reasons and not care_topic(findings):
+        # "This is nothing to do with care, I couldn't find another address": mail sent here by mistake.
+        return _off_topic("the writer says it is not about care", disowned, "high")
     trade = business(findings)
     if trade and score(trade) > score(intent):
         # Only when it outweighs any complaint: a complaint that also asks for records stays a complaint.
@@ -235,12 +243,12 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
       ``settings.complaint_threshold`` gives way to the rules' other kind, or, when the rules
       also read a complaint without an explicit statement of one, to the model's next kind; but
-      when the rules did read a statement of dissatisfaction (medium confidence) and the next kind is
-      below ``settings.min_probability``, the two complaint readings stand.
+      when that next kind is below ``settings.min_probability`` the two complaint readings stand
+      (until session 6 only for medium confidence: a default complaint then became an auto-reply at 0.11).
     Where model and rules differ the confidence drops so an officer confirms it.
     ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
     """
-    if not ranked or words < settings.min_words or any(e.rule == OFF_TOPIC_RULE for e in rules.evidence):
+    if len(ranked) < 2 or words < settings.min_words or any(e.rule == OFF_TOPIC_RULE for e in rules.evidence):
         return rules
     model_kind, probability = ranked[0]
     if probability < settings.min_probability:
@@ -251,8 +259,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     if model_kind == "complaint" and probability < settings.complaint_threshold:
         if rules.value != "complaint" or rules.confidence == "high":
             return rules
-        if ranked[1][1] < settings.min_probability and rules.confidence == "medium":
-            return rules  # the rules read a statement of dissatisfaction, and the model no other kind
+        if ranked[1][1] < settings.min_probability:
+            return rules  # the model has no other reading (a weak second kind is not a reading)
         model_kind, probability = ranked[1]
     rule = f"kind: statistical model, probability {probability:.2f}"
     if model_kind == rules.value:
