@@ -45,7 +45,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh42", "fresh43", "fresh44", "fresh45",
                                      "fresh46", "fresh47", "fresh48", "fresh49",
                                      "fresh50", "fresh51", "fresh52", "fresh53",
-                                     "fresh54", "fresh55", "fresh56", "fresh57")}
+                                     "fresh54", "fresh55", "fresh56", "fresh57",
+                                     "fresh58", "fresh59", "fresh60", "fresh61")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

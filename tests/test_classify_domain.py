@@ -737,3 +737,38 @@ def test_a_question_in_another_language_is_not_made_a_complaint(classifier):
 def test_chasing_a_reply_that_is_weeks_late_is_dissatisfaction(classifier):
     text = "This is my fourth email. You said I would hear in 20 days and it is now ten weeks. When will I hear?"
     assert labels_of(classifier, text, subject="Re: complaint").kind == "complaint"
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # formality: a request to be taken under the procedure; complaining before, however it is spelt
+    ("The Ombudsman says I must use your procedure first, so please take this email as my complaint under "
+     "it.", "formality", "formal"),
+    ("i complained on the phone twice in may and was told it was sorted and it is not. the carers still "
+     "come at all hours for my son", "formality", "formal"),
+    # stage 2 in plain words
+    ("Your letter does not deal with the missed visits at all. I am not happy with this response and would "
+     "like it reviewed again by someone senior.", "stage2_request", True),
+    # funding and charges in other words
+    ("Her social worker reassessed her and reduced her care from three calls to one.", "funding",
+     "council_funded"),
+    ("He has to pay £95 every week to the council out of his pension and he does not understand why.",
+     "care_charges", True),
+    ("Dad has paid for Rosewood himself since 2022 out of his own savings; the council has never paid "
+     "anything towards it.", "funding", "self_funded"),
+    ("The charge on my statement for the day centre went up from £20 to £29 a day.", "care_charges", True),
+    # who the person is: an age in brackets, staff speaking of a resident
+    ("Thank you to the staff at Elm Lodge. Grandad (now 91) is settled and happy.", "client_group",
+     "older_people"),
+    # advocacy asked for in plain words
+    ("My neighbour needs somebody independent to help her speak up at the review.", "needs", ["advocacy"]),
+])
+def test_concepts_after_fresh58_61_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+def test_a_care_worker_reporting_harm_to_a_resident_writes_for_that_resident(classifier):
+    text = ("I am a carer at Oak House. I am worried about one lady on the top floor: the night staff leave "
+            "her in the chair until morning and she has marks on her wrists. Please do not use my name.")
+    labels = labels_of(classifier, text, subject="concern")
+    assert labels.safeguarding is True
+    assert labels.representative is True

@@ -1,7 +1,7 @@
 """needs: interpreter, bsl, accessible_format, advocacy, only as stated (LABELS.md).
 
 A BSL interpreter is bsl, not interpreter: a bare "interpreter" counts as
-interpreter only when the message says nothing about sign language.  A message
+interpreter only when the message says nothing about sign language.  A complaint
 written in another language is an interpreter need (the writer cannot be
 assumed to read an English reply); imperfect English on its own is not.
 """
@@ -23,9 +23,10 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     generic = findings.where(group="needs", signal="interpreter_generic")
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
-    elif language != "en" and kind in {"complaint", "enquiry"}:
-        # A complaint or question in another language will need an interpreter or translated
-        # letters to be answered; a thank-you does not need one stated (LABELS.md: needs as stated).
+    elif language != "en" and kind == "complaint":
+        # A complaint in another language will need an interpreter or translated letters to be
+        # investigated.  A question or a thank-you does not have one stated (LABELS.md: needs as
+        # stated); on the labelled sets this rule was wrong on every question it touched.
         found["interpreter"] = [note("needs", "interpreter", f"message written in {language_name}",
                                      "needs: a message in another language needs an interpreter", "medium", "new")]
     if bsl:
