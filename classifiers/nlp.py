@@ -371,18 +371,31 @@ class ConceptMatcher:
                     for group in self.index.get(key, ()):
                         runs[group].add(sent_of[i])
             for group, numbers in runs.items():
-                # one call over the sentences that hold the anchor; drop matches that cross a sentence
-                first, last = bounds[min(numbers)], bounds[max(numbers) + 1]
-                for m, a, b in self.matchers[group](doc[first:last]):
-                    start, end = first + a, first + b
-                    if sent_of[start] == sent_of[end - 1]:
-                        found.add((m, start, end))
+                # one call per run of consecutive sentences that hold the anchor (a pattern never
+                # crosses a sentence); drop matches that cross a sentence inside a run
+                for low, high in _consecutive(sorted(numbers)):
+                    first, last = bounds[low], bounds[high + 1]
+                    for m, a, b in self.matchers[group](doc[first:last]):
+                        start, end = first + a, first + b
+                        if sent_of[start] == sent_of[end - 1]:
+                            found.add((m, start, end))
         spans = []
         for key, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
             name, index = self.keys[key]
             spans.append(Span(doc, start, end, label=name, span_id=f"{name}#{index}"))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
         return doc
+
+
+def _consecutive(numbers: list[int]) -> list[tuple[int, int]]:
+    """(first, last) of each run of consecutive numbers in a sorted list: [1, 2, 5] -> [(1, 2), (5, 5)]."""
+    out: list[tuple[int, int]] = []
+    for n in numbers:
+        if out and n == out[-1][1] + 1:
+            out[-1] = (out[-1][0], n)
+        else:
+            out.append((n, n))
+    return out
 
 
 def _join(piece_keys: list[int], gaps: list[tuple[int, int]], pieces: dict[int, list[tuple[int, int]]],
