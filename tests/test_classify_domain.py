@@ -772,3 +772,34 @@ def test_a_care_worker_reporting_harm_to_a_resident_writes_for_that_resident(cla
     labels = labels_of(classifier, text, subject="concern")
     assert labels.safeguarding is True
     assert labels.representative is True
+
+
+@pytest.mark.parametrize("text", [
+    # modern slavery told in plain words: all hours, unpaid, sleeping in an outbuilding
+    "The man who lives with them does their garden and cleans the house seven days a week. He sleeps in "
+    "the garage and I don't think they pay him anything.",
+    "My uncle's lodger cooks and cleans for the family from early morning till midnight, for his keep.",
+    # staff told to hide a mistake
+    "The nurse gave Mum the wrong tablets last night and the senior told the staff to keep quiet about it.",
+    # tablets not taken: the pack is still full
+    "When I visited on Friday his dosette box from Monday was still full.",
+    # Polish: "Mum's money keeps disappearing and the carer took her bank card."
+    "Pieniądze mamy ciągle znikają, a opiekunka zabrała jej kartę.",
+    # Lithuanian: "Grandmother's money is gone and she has bruises."
+    "Močiutės pinigai dingo ir ji turi mėlynių, mėlynės ant rankų.",
+    # Urdu in Latin letters: "the staff mock my father and treat him badly"
+    "Staff mere abbu ka mazaq udaate hain aur un se bura sulook karte hain.",
+])
+def test_harm_in_words_learnt_after_fresh58_61_is_safeguarding(classifier, text):
+    assert labels_of(classifier, text, subject="worried").safeguarding is True
+
+
+@pytest.mark.parametrize("text", [
+    # the person on the phone was rude: a service complaint, not abuse of an adult
+    "I rang about Dad's invoice and the woman who answered was abusive and put the phone down on me.",
+    # an old concern the writer says was dealt with
+    "There was a safeguarding concern about bruising last spring. It was dealt with well and there have "
+    "been no problems at all since. My complaint is about the new charges.",
+])
+def test_look_alikes_learnt_after_fresh58_61_are_not_safeguarding(classifier, text):
+    assert labels_of(classifier, text, subject="invoice").safeguarding is False
