@@ -96,10 +96,11 @@ class Classifier:
                 kind_decision = kind.with_model(
                     self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
                     lambda label: self.model.best_sentence(chosen, "kind", label))
-            if language != "en" and kind_decision.confidence == "medium":
-                # The patterns and the model read English: a reading of a message in another language
-                # that is not certain is one an officer confirms.  (Until session 6 such a message defaulted to a
-                # complaint; on the labelled sets that was wrong 18 times out of 19: most were questions.)
+            if language != "en" and kind_decision.confidence != "low":
+                # The model and most patterns read English (other languages have seed lists only): a
+                # reading of a message in another language is one an officer confirms.  (Until session 6
+                # such a message defaulted to a complaint; on the labelled sets that was wrong 18 times
+                # out of 19: most were questions.)
                 kind_decision = Decision(kind_decision.value, "low", [*kind_decision.evidence[:3], Evidence(
                     "kind", kind_decision.value, f"message written in {self.language.name(language)}", "new",
                     "kind: not written in English, so read only in part: confirm", "low")])

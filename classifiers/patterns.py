@@ -69,9 +69,10 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "disability_condition",
             "physical_condition",
             "older_setting",
+            "council_target",
         }
     ),
-    "money": frozenset({"council_funded", "self_funded", "self_funded_hint", "charges"}),
+    "money": frozenset({"council_funded", "self_funded", "self_funded_hint", "charges", "not_charges"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "bsl", "accessible_format", "advocacy"}),
 }

@@ -803,3 +803,60 @@ def test_harm_in_words_learnt_after_fresh58_61_is_safeguarding(classifier, text)
 ])
 def test_look_alikes_learnt_after_fresh58_61_are_not_safeguarding(classifier, text):
     assert labels_of(classifier, text, subject="invoice").safeguarding is False
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # humiliation: filmed undressed and the film passed round; made to sit out in the cold as a punishment
+    ("A support worker recorded my sister while she was naked in the bath and sent the clip round on WhatsApp.",
+     "safeguarding", True),
+    ("They made him sit outside in the cold for an hour because he would not finish his dinner.",
+     "safeguarding", True),
+    # words of harm about a bill, an office or a need, not about an adult at risk
+    ("Her son was extremely rude and abusive to our receptionist on Monday about the invoice.", "safeguarding",
+     False),
+    ("The letters from your debt team are threatening and frankly bullying. I want the charge explained.",
+     "safeguarding", False),
+    ("He cannot be left alone at night, so the two hours you have cut really matter to us.", "safeguarding", False),
+    # who writes: a hospice speaking as "we"; a care home complaining that the council's team ignored it;
+    # a sister writing; a home carer at a domiciliary agency
+    ("We are a community hospice. One of our nurses visited Mrs Dale on Friday and found her care plan has "
+     "not been updated since May.", "sender_role", "professional"),
+    ("I manage Oakfield care home. We asked your review team four times since March to reassess one of our "
+     "residents and nobody has come. I am writing to complain about this.", "sender_role", "professional"),
+    ("I am writing as the sister of Paul Gray, who is 40 and lives in supported living. His support hours "
+     "were cut without notice.", "sender_role", "public"),
+    ("I work for Bluebell Domiciliary Care and I am worried: the rota gives us no time to stay with one lady "
+     "and she is often left without a drink.", "sender_role", "provider"),
+    # advocacy in plain words
+    ("I get confused with forms. Can someone help me get this into writing for the complaint?", "needs",
+     ["advocacy"]),
+    ("Is there anybody who could come to the meeting with me and speak for me? I lose my words.", "needs",
+     ["advocacy"]),
+    # ages in decades and in rough numbers
+    ("My brother is in his forties and has a learning disability. His day centre place has been stopped.",
+     "client_group", "disability"),
+    ("The lady upstairs is about 90 and her carers have not come since Saturday. Nobody answers the office "
+     "phone.", "client_group", "older_people"),
+    # money: the council's assessor; a debt that is not a care charge; savings down to the limit
+    ("Your assessor came round for the financial assessment and now a letter says I pay £50 a week.",
+     "funding", "council_funded"),
+    ("The carers are lovely but Dad has rent arrears and nobody will help him with his post.", "care_charges",
+     False),
+    ("Mum's savings are nearly down to the threshold. Will she have to start paying towards her care?",
+     "care_charges", True),
+    # formality: a past complaint the writer was content with; a concern raised and not being addressed
+    ("Last year's complaint about the carers was looked into properly. This time it is the meals: they "
+     "arrive cold every single day.", "formality", "unclear"),
+    ("I have reported the missed calls to your team twice and it isn't being addressed. Mum was left "
+     "without lunch again on Monday.", "formality", "formal"),
+])
+def test_concepts_after_fresh63_64_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
+    # Welsh: "I would like to know how to apply for an assessment for my mother. Could you send a form?"
+    text = "Hoffwn wybod sut i wneud cais am asesiad i fy mam. A allwch chi anfon ffurflen?"
+    result = classifier.classify(parse_message(eml(text, subject="Cais"), council_domains=DOMAINS))
+    assert result.labels.kind == "enquiry"
+    assert any("information_request_other_languages" in e.rule for e in result.evidence if e.field == "kind")

@@ -8,7 +8,8 @@ counts as private only when nothing else is said.  Nothing said: unknown,
 even for a care home.
 care_charges: what the person is charged for care (invoices, financial
 assessment, contributions, debt recovery, top-ups, fee rises).  A reduced or
-late direct payment is not a charge, so those words are not charge patterns.
+late direct payment is not a charge, so those words are not charge patterns; rent arrears or
+an energy debt are other money, so a charge word inside them does not count.
 """
 
 from __future__ import annotations
@@ -43,6 +44,9 @@ def care_charges(kind: str, findings: Findings) -> Decision:
     if kind in {"auto_reply", "spam"}:
         return Decision(False, "high")
     hits = findings.where(group="money", signal="charges")
+    other_money = findings.where(group="money", signal="not_charges")
+    # "rent arrears", "gas debt": the words of a charge about money that is not a care charge.
+    hits = [h for h in hits if not any(h.overlaps(other) for other in other_money)]
     if not hits:
         return Decision(False, "high")
     level = "high" if distinct_sentences(hits) >= 2 else "medium"

@@ -26,8 +26,11 @@ from . import Decision, distinct_sentences, evidence, note
 
 _NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
-_DECADE = {"60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85, "90s": 95,
-           "nineties": 95}
+_DECADE = {"20s": 25, "twenties": 25, "30s": 35, "thirties": 35, "40s": 45, "forties": 45, "50s": 55,
+           "fifties": 55, "60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85,
+           "90s": 95, "nineties": 95}
+# "in her early sixties" is 61-63, under the 65 of older_people; "late fifties" is still under it.
+_DECADE_SHIFT = {"early": -3, "late": 3}
 # Ages written in words ("eighty-three", "in my ninety-second year", "she'll be ninety").
 _TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
          "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
@@ -61,6 +64,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     provider = _own(findings, "provider_role")
     professional = _own(findings, "professional_role")
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
+        chasing = _own(findings, "council_target")
+        if kind == "complaint" and chasing:
+            # LABELS.md: provider is staff of the provider *being complained about*; a care home
+            # complaining that the council's teams ignored its requests writes as an outside professional.
+            return Decision("professional", "medium", evidence("sender_role", "professional", chasing + provider, "medium"))
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
     professional = professional + _own(findings, "elected_member")  # a councillor writing from home
     if professional:
@@ -142,6 +150,7 @@ def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
         words = hit.span.lower().split()
         decade = next((_DECADE[w] for w in words if w in _DECADE), None)
         if decade:
+            decade += next((_DECADE_SHIFT[w] for w in words if w in _DECADE_SHIFT), 0)
             out.append((decade, hit))
             continue
         in_words = _age_in_words(hit.span)
