@@ -48,6 +48,24 @@ class Passage:
     closing: bool = False
 
 
+# Voice dictation that wrote the spoken punctuation out ("I'm 38 full stop I pay my contribution"):
+# without the full stops a whole message is one sentence, and one "never" negates all of it.
+_SPOKEN_FULL_STOP = re.compile(r"\s*\bfull stop\b", re.I)
+_SPOKEN_MARKS = ((re.compile(r"\s*\bcomma\b", re.I), ","), (re.compile(r"\s*\bquestion mark\b", re.I), "?"),
+                 (re.compile(r"\s*\bexclamation mark\b", re.I), "!"),
+                 (re.compile(r"\s*\bnew (?:line|paragraph)\b\s*", re.I), "\n"))
+
+
+def _undictate(text: str) -> str:
+    """Spoken punctuation as punctuation, when a message says "full stop" at least twice."""
+    if len(_SPOKEN_FULL_STOP.findall(text)) < 2:
+        return text
+    text = _SPOKEN_FULL_STOP.sub(".", text)
+    for pattern, mark in _SPOKEN_MARKS:
+        text = pattern.sub(mark, text)
+    return text
+
+
 def _units(lines: list[str]) -> list[str]:
     """Join hard-wrapped lines back into paragraphs, keeping bullets and short lines apart."""
     units: list[str] = []
@@ -117,7 +135,8 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             continue
         if segment.origin not in CLASSIFIED_ORIGINS:
             continue
-        lines = segment.text[:MAX_SEGMENT_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
         body, closing = _split_closing(lines)
         out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
         out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))

@@ -860,3 +860,53 @@ def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
     result = classifier.classify(parse_message(eml(text, subject="Cais"), council_domains=DOMAINS))
     assert result.labels.kind == "enquiry"
     assert any("information_request_other_languages" in e.rule for e in result.evidence if e.field == "kind")
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # safeguarding look-alikes: a caller rude to a call handler; a scenario asked about before care starts
+    ("Caller was angry about the invoice and became abusive towards call handler. Call ended.", "safeguarding",
+     False),
+    ("Dad's carers start on Monday. Suppose a carer asked to borrow money from him, who should he tell? "
+     "Nothing has happened, we just want to be ready.", "safeguarding", False),
+    # thanks and questions in other languages
+    ("Chciałabym podziękować opiekunkom z agencji za troskliwą opiekę nad moją mamą przez całą zimę.", "kind",
+     "compliment"),
+    ("أود أن أعرف كيف أطلب تقييما لاحتياجات والدي. هل يمكنكم إرسال استمارة؟", "kind", "enquiry"),
+    # ages and conditions as second-language and BSL writers put them
+    ("My husband Tomas (66 years) waits every day for carers who come two hours late.", "client_group",
+     "older_people"),
+    ("Me 47, wheelchair. Carer not come two days. Nobody phone me.", "client_group", "disability"),
+    ("Mano brolis, jam 40 metų, turi intelekto negalią. Darbuotojai ant jo šaukia.", "client_group",
+     "disability"),
+    # who pays, in other languages and in other words
+    ("Opiekę dla mamy zorganizowała opieka społeczna, ale opiekunki ciągle się spóźniają.", "funding",
+     "council_funded"),
+    ("نحن ندفع رسوم دار الرعاية من مالنا الخاص ولكن الخدمة سيئة جدا", "funding", "self_funded"),
+    ("The agency is late every day and we pay them ourselves, so this is not good enough.", "funding",
+     "self_funded"),
+    ("He has carers through you and they keep sending someone new who doesn't know him.", "funding",
+     "council_funded"),
+    # who writes
+    ("I work as a community outreach worker at the Bridge Centre. One of our members has had no carer for "
+     "a week and cannot get an answer from your team.", "sender_role", "professional"),
+    ("We act for Mrs Ede under a lasting power of attorney and write to complain about her care.\n\n"
+     "Yours faithfully\n\nJo Marsh\nSenior Associate\nMarsh Hale LLP", "sender_role", "professional"),
+    ("The visits are too short and Mum is left hungry.\n\nTina Rudd (sister)", "sender_role", "public"),
+    # other money: a debt for a flight, money the bank gave back
+    ("He says I still owe him a debt for the flight and takes it from my wages every week.", "care_charges",
+     False),
+    ("The bank refunded the money he took from her account, and she is safe now.", "care_charges", False),
+    # formality
+    ("I'm not wanting to make a fuss or put in a formal complaint, I just want the call times changed.",
+     "formality", "informal"),
+    ("I have taken it up with the agency twice and got nowhere. The carers are still late.", "formality",
+     "formal"),
+    ("Please investigate the missed calls under your complaints procedure.", "formality", "formal"),
+    # stage 2 asked about, not asked for
+    ("I got my stage 1 letter. How long have I got to ask for stage 2 if I want to?", "stage2_request", False),
+    # spoken punctuation from voice dictation: "never" no longer negates the whole message
+    ("Hello comma this is Jo Bell full stop the carers never came on Monday full stop I pay my contribution "
+     "every month and I expect the visits full stop", "funding", "council_funded"),
+])
+def test_concepts_after_fresh65_68_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value

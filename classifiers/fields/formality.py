@@ -49,6 +49,9 @@ def signals(findings: Findings) -> FormalitySignals:
     relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
     requests = [h for h in findings.where(group="formality", signal="formal_request")
                 if h.sentence_index not in relayed]
+    wishes = findings.where(group="formality", signal="informal_request")
+    # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
+    requests = [h for h in requests if not any(_declined_together(w, h) for w in wishes)]
     return FormalitySignals(
         formal=[h for h in requests if "negated" not in h.contexts],
         # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
@@ -83,3 +86,18 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
         return Decision("formal", "medium", evidence("formality", "formal", found.raised + found.unresolved, "medium"))
     return Decision("unclear", "medium", [note("formality", "unclear", "no request for a formal or informal route",
                                                 "formality: neither stated (LABELS.md: unclear)", "medium", "new")])
+
+
+def _declined_together(wish: Hit, request: Hit) -> bool:
+    """A formal request listed after "or" in the same sentence as a wish not to make one."""
+    if wish.passage != request.passage or wish.sentence_index != request.sentence_index:
+        return False
+    if wish.start_char >= request.start_char:
+        return False
+    start = request.sentence.find(wish.span)
+    end = request.sentence.find(request.span, start + len(wish.span)) if start >= 0 else -1
+    if start < 0 or end < 0:
+        return False
+    between = request.sentence[start + len(wish.span):end].lower().split()
+    return "or" in between or "nor" in between
+
