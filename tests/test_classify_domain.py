@@ -910,3 +910,15 @@ def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
 ])
 def test_concepts_after_fresh65_68_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+@pytest.mark.parametrize("path", ["enron-berkeley/4/176567.txt", "salmon/spam-mbox/spam.008.eml"])
+def test_a_complaint_read_from_nothing_but_the_mailbox_is_never_high_confidence(classifier, path):
+    # Business mail and spam in which the rules recognise nothing: the model, trained on care mail
+    # only, may agree with the mailbox default, but that agreement is for an officer to confirm.
+    source = CORPUS / path
+    if not source.is_file():
+        pytest.skip(f"the shared real-mail corpus is not here ({CORPUS})")
+    result = classifier.classify(parse_message(source.read_bytes(), council_domains=DOMAINS))
+    if result.labels.kind == "complaint":
+        assert result.confidence["kind"] != "high"
