@@ -158,6 +158,7 @@ def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySi
         reasons.append(("formality", "asks for a formal complaint or investigation"))
     elif found.informal:
         reasons.append(("formality", "describes an informal complaint"))
-    elif found.history:
+    elif [h for h in found.history if "historical" not in h.contexts]:
+        # ("In 2024 I complained about his old home" in a thank-you letter is that letter's story.)
         reasons.append(("formality", "refers to a complaint already made"))
     return reasons

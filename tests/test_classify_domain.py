@@ -922,3 +922,34 @@ def test_a_complaint_read_from_nothing_but_the_mailbox_is_never_high_confidence(
     result = classifier.classify(parse_message(source.read_bytes(), council_domains=DOMAINS))
     if result.labels.kind == "complaint":
         assert result.confidence["kind"] != "high"
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # financial abuse by a partner or an attorney, told plainly
+    ("My boyfriend Dean has my bank card and I never have any money left for food.", "safeguarding", True),
+    ("My brother has Dad's power of attorney. The care home says the fees are four months behind and he "
+     "will not show me any statements.", "safeguarding", True),
+    # serious self-neglect as a fire officer sees it
+    ("At the home visit the stairs were blocked with boxes and she was smoking while on her oxygen. There "
+     "was very little food in the house.", "safeguarding", True),
+    # look-alikes: statistics asked for; harm over and the person thriving
+    ("Please tell me how many of the complaints you received in 2025 were also referred for a safeguarding "
+     "enquiry.", "safeguarding", False),
+    ("In 2023 Mum was left without food at her old home and your team investigated. She is thriving at her "
+     "new home and has put the weight back on. Thank you all so much.", "safeguarding", False),
+    # the writer's own job in passing is not the role they write in
+    ("I'm a nurse myself, so I know what good care looks like, and my mum is not getting it from this "
+     "agency.", "sender_role", "public"),
+    ("Could you send the leaflet in Bengali?\n\nKind regards\n\nSam Patel\nCommunity Connector, Age Well",
+     "sender_role", "professional"),
+])
+def test_concepts_after_fresh69_72_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+def test_a_fake_complaint_notice_with_a_document_to_download_is_spam(classifier):
+    text = ("A complaint has been registered about your services.\n\nTo read it and reply within 24 hours, "
+            "download the secure document using the link below:\n\nhttps://files.example.net/doc\n\n"
+            "Failure to respond in time will result in escalation without further notice.")
+    raw = eml(text, subject="Complaint lodged against your organisation", sender="Notices <no-reply@example.net>")
+    assert kind_of(classifier, raw) == "spam"

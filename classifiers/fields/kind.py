@@ -159,6 +159,8 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     # "How would she complain about the agency?": a complaint word inside a question about the process.
     asked = {h.sentence_index for h in enquiry if h.concept.name == "process_question"}
     intent = [h for h in intent if h.sentence_index not in asked]
+    # "In 2024 I complained about ...": a complaint made in a year gone by is not this message's.
+    intent = [h for h in intent if "historical" not in h.contexts]
     # "Nobody has ever explained it that well": a sentence that praises is not a grumble as well.
     praised = {h.sentence_index for h in praise}
     dissatisfied = [h for h in dissatisfied if h.sentence_index not in praised]
@@ -182,6 +184,10 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     if ack and score(ack) >= 3 and not intent and not strong_reasons and complaint_score < score(ack):
         level = "high" if provider_writer else "medium"
         return Decision("enquiry", level, evidence("kind", "enquiry", ack, level))
+    if not_complaint and not intent and not strong_reasons and praise_score >= 3 \
+            and praise_score >= max(score(enquiry), complaint_score):
+        # "Not a complaint for once! I'd like to pass on our thanks ...": a compliment.
+        return Decision("compliment", "medium", evidence("kind", "compliment", praise, "medium"))
     if not_complaint and not intent and not strong_reasons and (enquiry or score(not_complaint) > complaint_score):
         return Decision("enquiry", "high", evidence("kind", "enquiry", not_complaint + enquiry, "high"))
     if not_complaint and not intent and not strong_reasons:
