@@ -99,7 +99,7 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not nonblank:
         return [], []
-    window = nonblank[-12:]
+    window = nonblank[-20:]  # (12 until session 7: a GP practice's long signature and disclaimer ran past it)
     for index in window:
         if _VALEDICTION.match(lines[index]):
             return lines[:index], lines[index:]

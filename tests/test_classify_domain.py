@@ -953,3 +953,46 @@ def test_a_fake_complaint_notice_with_a_document_to_download_is_spam(classifier)
             "Failure to respond in time will result in escalation without further notice.")
     raw = eml(text, subject="Complaint lodged against your organisation", sender="Notices <no-reply@example.net>")
     assert kind_of(classifier, raw) == "spam"
+
+
+@pytest.mark.parametrize("text,field,value", [
+    # coercive control told carefully by the person herself
+    ("Please only reply to this address, my husband does not know about it. He has control of my bank "
+     "card and my phone and he decides whether I eat when the carers are not here.", "safeguarding", True),
+    # left lying on the floor for hours
+    ("The carer couldn't lift Dad on her own so she just went, and he was left on the floor for three "
+     "hours until I got there.", "safeguarding", True),
+    # harm long over: a home that closed years ago, an enquiry that was concluded
+    ("In 2019 her old home left her in a wet bed all night. That place closed years ago and I'm not raking "
+     "it up. My complaint is about this reassessment letter.", "safeguarding", False),
+    ("There was a safeguarding enquiry in 2024 about a former carer. That was concluded and it is not part "
+     "of this complaint, which is about the invoice.", "safeguarding", False),
+])
+def test_concepts_after_fresh73_76_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+def test_a_long_signature_with_an_office_notice_does_not_make_a_person_an_auto_reply(classifier):
+    signature = "\n".join(["Kind regards", "Lesley Moor", "Practice Manager", "Elm Surgery", "Elm Road",
+                           "Tel: 01632 960350", "Fax: 01632 960351", "Email: pm@nhs.example",
+                           "Our opening hours are 8am to 6.30pm. This mailbox is not monitored out of hours "
+                           "or at weekends. For urgent clinical matters please call the surgery or NHS 111.",
+                           "*" * 40, "This message may contain confidential information.",
+                           "NHS.example is the secure email service for NHS staff.", "*" * 40])
+    text = ("Mr Hale was discharged on Friday with four calls a day set up by your brokerage team and nobody "
+            "has turned up since. He is insulin dependent and lives alone. Please look at this today.\n\n"
+            + signature)
+    labels = labels_of(classifier, text, subject="No carers since discharge", sender="Lesley Moor <pm@nhs.example>")
+    assert labels.kind == "complaint"
+    assert labels.sender_role == "professional"
+
+
+def test_a_newsletter_forwarded_with_a_complaint_on_top_is_the_complaint(classifier):
+    newsletter = ("---------- Forwarded message ---------\nFrom: Sunny Care <news@example.org>\n"
+                  "Subject: Spring newsletter\n\nCongratulations to our carer of the month! Refer a friend and "
+                  "receive a £100 voucher. You are receiving this because you are a client. Unsubscribe")
+    text = ("This is the agency that left my mother lying on her kitchen floor for four hours last week. Lovely "
+            "newsletter though.\n\n" + newsletter)
+    labels = labels_of(classifier, text, subject="Fwd: Spring newsletter")
+    assert labels.kind == "complaint"
+    assert labels.safeguarding is True

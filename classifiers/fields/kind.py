@@ -55,8 +55,16 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
     auto_signs = [s for s in signs if s.kind in _AUTO_SIGNS]
     bulk_signs = [s for s in signs if s.kind in {"bulk", "list"}]
     spam = findings.where(group="automatic", signal="spam")
+    if human:
+        # "This is the agency that left my mother on the floor. Lovely newsletter though." over a
+        # forwarded newsletter: the marketing is what the person is complaining about, not the message.
+        spam = [h for h in spam if h.origin != "forwarded"]
     auto_text = findings.where(group="automatic", signal={"out_of_office", "delivery_failure", "read_receipt",
                                                           "ticket_ack"})
+    if any(not h.closing for h in findings.hits if h.concept.group == "kind"):
+        # A person's message whose signature block carries an office's standing notice ("this mailbox
+        # is not monitored out of hours", "for urgent matters call 111"): the notice is not the message.
+        auto_text = [h for h in auto_text if not h.closing]
     spam_sentences = {h.sentence_index for h in spam}
     spam_patterns = {(h.concept.name, h.pattern) for h in spam}
     subject = (parsed.subject or "").strip().lower()

@@ -44,8 +44,7 @@ def decide(findings: Findings) -> Decision:
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do).
         # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
-        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"] + [
-            h for h in hits if "historical" in h.contexts and h.concept.strength == "weak"]
+        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"]
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed"), the subject's bare mention does not count.
     cancelled_in_body = {h.concept.name for h in hits if not h.active and h.origin != "headers"}
