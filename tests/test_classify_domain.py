@@ -996,3 +996,13 @@ def test_a_newsletter_forwarded_with_a_complaint_on_top_is_the_complaint(classif
     labels = labels_of(classifier, text, subject="Fwd: Spring newsletter")
     assert labels.kind == "complaint"
     assert labels.safeguarding is True
+
+
+@pytest.mark.parametrize("text", [
+    "To take money from a frail 90-year-old woman in this way is, in my view, financial abuse by the council "
+    "and I will be telling the Ombudsman.",
+    "The bruise on her shin that one of the carers wrote up last week is nothing sinister. We are unhappy "
+    "that the rota changes every week and she never knows who is coming.",
+])
+def test_look_alikes_after_fresh78_are_not_safeguarding(classifier, text):
+    assert labels_of(classifier, text, subject="Re: care").safeguarding is False
