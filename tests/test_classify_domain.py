@@ -739,7 +739,7 @@ def test_chasing_a_reply_that_is_weeks_late_is_dissatisfaction(classifier):
     assert labels_of(classifier, text, subject="Re: complaint").kind == "complaint"
 
 
-@pytest.mark.parametrize("text,field,value", [
+FRESH58_61_CONCEPTS = [
     # formality: a request to be taken under the procedure; complaining before, however it is spelt
     ("The Ombudsman says I must use your procedure first, so please take this email as my complaint under "
      "it.", "formality", "formal"),
@@ -761,9 +761,7 @@ def test_chasing_a_reply_that_is_weeks_late_is_dissatisfaction(classifier):
      "older_people"),
     # advocacy asked for in plain words
     ("My neighbour needs somebody independent to help her speak up at the review.", "needs", ["advocacy"]),
-])
-def test_concepts_after_fresh58_61_in_other_words(classifier, text, field, value):
-    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+]
 
 
 def test_a_care_worker_reporting_harm_to_a_resident_writes_for_that_resident(classifier):
@@ -805,7 +803,7 @@ def test_look_alikes_learnt_after_fresh58_61_are_not_safeguarding(classifier, te
     assert labels_of(classifier, text, subject="invoice").safeguarding is False
 
 
-@pytest.mark.parametrize("text,field,value", [
+FRESH63_64_CONCEPTS = [
     # humiliation: filmed undressed and the film passed round; made to sit out in the cold as a punishment
     ("A support worker recorded my sister while she was naked in the bath and sent the clip round on WhatsApp.",
      "safeguarding", True),
@@ -849,9 +847,7 @@ def test_look_alikes_learnt_after_fresh58_61_are_not_safeguarding(classifier, te
      "arrive cold every single day.", "formality", "unclear"),
     ("I have reported the missed calls to your team twice and it isn't being addressed. Mum was left "
      "without lunch again on Monday.", "formality", "formal"),
-])
-def test_concepts_after_fresh63_64_in_other_words(classifier, text, field, value):
-    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+]
 
 
 def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
@@ -862,7 +858,7 @@ def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
     assert any("information_request_other_languages" in e.rule for e in result.evidence if e.field == "kind")
 
 
-@pytest.mark.parametrize("text,field,value", [
+FRESH65_68_CONCEPTS = [
     # safeguarding look-alikes: a caller rude to a call handler; a scenario asked about before care starts
     ("Caller was angry about the invoice and became abusive towards call handler. Call ended.", "safeguarding",
      False),
@@ -907,9 +903,7 @@ def test_a_question_in_welsh_is_read_as_a_question_by_the_rules(classifier):
     # spoken punctuation from voice dictation: "never" no longer negates the whole message
     ("Hello comma this is Jo Bell full stop the carers never came on Monday full stop I pay my contribution "
      "every month and I expect the visits full stop", "funding", "council_funded"),
-])
-def test_concepts_after_fresh65_68_in_other_words(classifier, text, field, value):
-    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+]
 
 
 @pytest.mark.parametrize("path", ["enron-berkeley/4/176567.txt", "salmon/spam-mbox/spam.008.eml"])
@@ -924,7 +918,7 @@ def test_a_complaint_read_from_nothing_but_the_mailbox_is_never_high_confidence(
         assert result.confidence["kind"] != "high"
 
 
-@pytest.mark.parametrize("text,field,value", [
+FRESH69_72_CONCEPTS = [
     # financial abuse by a partner or an attorney, told plainly
     ("My boyfriend Dean has my bank card and I never have any money left for food.", "safeguarding", True),
     ("My brother has Dad's power of attorney. The care home says the fees are four months behind and he "
@@ -942,9 +936,7 @@ def test_a_complaint_read_from_nothing_but_the_mailbox_is_never_high_confidence(
      "agency.", "sender_role", "public"),
     ("Could you send the leaflet in Bengali?\n\nKind regards\n\nSam Patel\nCommunity Connector, Age Well",
      "sender_role", "professional"),
-])
-def test_concepts_after_fresh69_72_in_other_words(classifier, text, field, value):
-    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+]
 
 
 def test_a_fake_complaint_notice_with_a_document_to_download_is_spam(classifier):
@@ -955,7 +947,7 @@ def test_a_fake_complaint_notice_with_a_document_to_download_is_spam(classifier)
     assert kind_of(classifier, raw) == "spam"
 
 
-@pytest.mark.parametrize("text,field,value", [
+FRESH73_76_CONCEPTS = [
     # coercive control told carefully by the person herself
     ("Please only reply to this address, my husband does not know about it. He has control of my bank "
      "card and my phone and he decides whether I eat when the carers are not here.", "safeguarding", True),
@@ -967,9 +959,7 @@ def test_a_fake_complaint_notice_with_a_document_to_download_is_spam(classifier)
      "it up. My complaint is about this reassessment letter.", "safeguarding", False),
     ("There was a safeguarding enquiry in 2024 about a former carer. That was concluded and it is not part "
      "of this complaint, which is about the invoice.", "safeguarding", False),
-])
-def test_concepts_after_fresh73_76_in_other_words(classifier, text, field, value):
-    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+]
 
 
 def test_a_long_signature_with_an_office_notice_does_not_make_a_person_an_auto_reply(classifier):
@@ -1006,3 +996,10 @@ def test_a_newsletter_forwarded_with_a_complaint_on_top_is_the_complaint(classif
 ])
 def test_look_alikes_after_fresh78_are_not_safeguarding(classifier, text):
     assert labels_of(classifier, text, subject="Re: care").safeguarding is False
+
+
+# The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
+@pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
+                         + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS)
+def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
+    assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
