@@ -61,6 +61,7 @@ class ModelSettings:
     complaint_threshold: float
     min_words: int
     min_probability: float
+    rules_stand_below: float
 
 
 def load_settings(path: Path = SETTINGS) -> ModelSettings:
@@ -68,12 +69,13 @@ def load_settings(path: Path = SETTINGS) -> ModelSettings:
         with path.open("rb") as handle:
             data = tomllib.load(handle)
         values = ModelSettings(float(data["safeguarding"]["threshold"]), float(data["kind"]["complaint_threshold"]),
-                               int(data["kind"]["min_words"]), float(data["kind"]["min_probability"]))
+                               int(data["kind"]["min_words"]), float(data["kind"]["min_probability"]),
+                               float(data["kind"]["rules_stand_below"]))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ConfigError(path, f"cannot read the model thresholds ({exc})",
                           "write `threshold = 0.5` under [safeguarding], and `complaint_threshold = 0.7` "
-                          "`min_words = 15` and `min_probability = 0.4` under [kind]") from exc
-    for name in ("safeguarding_threshold", "complaint_threshold", "min_probability"):
+                          "`min_words = 15`, `min_probability = 0.4` and `rules_stand_below = 0.5` under [kind]") from exc
+    for name in ("safeguarding_threshold", "complaint_threshold", "min_probability", "rules_stand_below"):
         value = getattr(values, name)
         if not 0 < value < 1:
             raise ConfigError(path, f"{name} is {value}", "use a number between 0 and 1")

@@ -92,7 +92,8 @@ def test_the_shipped_settings_load():
 
 
 @pytest.mark.parametrize("text, fragment", [
-    ("[safeguarding]\nthreshold = 1.5\n[kind]\ncomplaint_threshold = 0.7\nmin_words = 15\nmin_probability = 0.4\n",
+    ("[safeguarding]\nthreshold = 1.5\n[kind]\ncomplaint_threshold = 0.7\nmin_words = 15\nmin_probability = 0.4\n"
+     "rules_stand_below = 0.5\n",
      "safeguarding_threshold is 1.5"),
     ("[safeguarding]\nthreshold = 0.5\n", "cannot read the model thresholds"),
     ("[safeguarding\nthreshold = 0.5\n", "cannot read the model thresholds"),

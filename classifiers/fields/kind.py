@@ -255,11 +255,11 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
       else (a gas contract, a spreadsheet): when the rules find no care topic, they decide;
     - when no kind reaches ``settings.min_probability`` the model has no reading: the rules decide;
     - a reading the rules take from the writer's own words at medium or high confidence stands against
-      a model below 0.5 (session 7: a retrained model read "I am unhappy" as an enquiry at 0.40;
-      cross-validated over 3,177 messages, kind 0.9717 -> 0.9720); and when the model's top kind is a
+      a model below ``settings.rules_stand_below`` (session 7: a retrained model read "I am unhappy"
+      as an enquiry at 0.40); and when the model's top kind is a
       complaint below the threshold, a complaint the rules read from the writer's words stands rather
-      than giving way to the model's next kind (until session 7 only a high-confidence one did; the
-      same cross-validation: kind 0.9720 either way, exact match 0.8004 -> 0.8008);
+      than giving way to the model's next kind (until session 7 only a high-confidence one did;
+      cross-validated over 3,177 messages: kind 0.9720 either way, exact match 0.8004 -> 0.8008);
     - a complaint the rules read with high confidence from the writer's words ("I want to complain")
       stands unless the model's other kind reaches ``settings.complaint_threshold``;
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
@@ -275,7 +275,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     model_kind, probability = ranked[0]
     if probability < settings.min_probability:
         return rules  # no kind stands out: the model has no reading of this message
-    if rules.value != model_kind and rules.confidence != "low" and _stated(rules) and probability < 0.5:
+    if rules.value != model_kind and rules.confidence != "low" and _stated(rules) \
+            and probability < settings.rules_stand_below:
         # The rules read the writer's own words ("I am unhappy"); a model barely past its floor is a guess.
         return rules
     if rules.value == "complaint" and rules.confidence == "high" and model_kind != "complaint" \
