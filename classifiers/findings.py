@@ -38,6 +38,7 @@ class Hit:
     sentence_index: int  # unique across the message
     pattern: int  # index of the pattern within the concept
     start_char: int = 0  # offset of the span within its passage
+    sentence_start: int = 0  # offset of the (stripped) sentence within its passage
 
     def overlaps(self, other: "Hit") -> bool:
         """True when the two hits share words: the same passage and overlapping characters."""
@@ -128,7 +129,7 @@ def collect_doc(doc: Doc, text: str, passages: list[Passage], starts: list[int],
     # Sentence bounds from the cached start indexes: building doc.sents cost ~1 ms a message.
     sentence_starts = starts_of_sentences(doc)
     bounds = sentence_starts + [len(doc)]
-    texts: dict[int, str] = {}
+    texts: dict[int, tuple[str, int]] = {}
     seen: set[tuple[str, int, frozenset[str], tuple[int, int] | int | None]] = set()
     for span in doc.spans.get(SPANS_KEY, []):
         concept = concepts[span.label_]
@@ -155,11 +156,12 @@ def collect_doc(doc: Doc, text: str, passages: list[Passage], starts: list[int],
         seen.add(key)
         if sent_no not in texts:
             texts[sent_no] = _sentence_text(doc, text, bounds, sent_no)
+        sentence_text, sentence_offset = texts[sent_no]
         hits.append(
             Hit(
                 concept=concept,
                 span=text[span.start_char:span.end_char],
-                sentence=texts[sent_no],
+                sentence=sentence_text,
                 origin=passage.origin,
                 author=passage.author,
                 closing=passage.closing,
@@ -168,14 +170,17 @@ def collect_doc(doc: Doc, text: str, passages: list[Passage], starts: list[int],
                 sentence_index=sent_no,
                 pattern=pattern,
                 start_char=span.start_char - starts[number],
+                sentence_start=sentence_offset - starts[number],
             )
         )
     return Findings(hits, passages)
 
 
-def _sentence_text(doc: Doc, text: str, bounds: list[int], number: int) -> str:
+def _sentence_text(doc: Doc, text: str, bounds: list[int], number: int) -> tuple[str, int]:
+    """The sentence's words without surrounding space, and where they start in the whole text."""
     sentence = doc[bounds[number]:bounds[number + 1]]
-    return text[sentence.start_char:sentence.end_char].strip()
+    raw = text[sentence.start_char:sentence.end_char]
+    return raw.strip(), sentence.start_char + len(raw) - len(raw.lstrip())
 
 
 def collect(nlp: Language, passages: list[Passage], concepts: dict[str, Concept]) -> Findings:

@@ -22,6 +22,8 @@ from bot.records import LABEL_FIELDS, Classification, ParsedMessage, TextSegment
 from classifiers import Classifier
 from classifiers.cli import classify_files
 from classifiers.evaluate import differences, load_labelled, score
+from classifiers.findings import collect
+from classifiers.text import passages
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = Path(__file__).resolve().parents[2] / "shared" / "samples" / "emails"
@@ -125,6 +127,18 @@ def test_evidence_for_every_field_not_at_its_empty_value(dev_results):
             if labels[field] != value:
                 assert result.evidence_for(field), (name, field)
         assert set(result.confidence) == set(LABEL_FIELDS), name
+
+
+def test_each_hit_knows_where_its_words_sit_in_its_sentence(classifier):
+    """A hit's offsets locate its span inside its sentence (formality reads the words between two hits)."""
+    checked = 0
+    for path in sorted(EXTRA.glob("*.eml"))[:60]:
+        chosen = passages(parse_message(path.read_bytes(), council_domains=DOMAINS), DOMAINS)
+        for hit in collect(classifier.nlp, chosen, classifier.concepts).hits:
+            at = hit.start_char - hit.sentence_start
+            assert hit.sentence[at:at + len(hit.span)] == hit.span, (path.name, hit.span, hit.sentence)
+            checked += 1
+    assert checked > 500
 
 
 # ---- what counts as the writer's text -------------------------------------------------------------

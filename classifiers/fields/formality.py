@@ -92,12 +92,10 @@ def _declined_together(wish: Hit, request: Hit) -> bool:
     """A formal request listed after "or" in the same sentence as a wish not to make one."""
     if wish.passage != request.passage or wish.sentence_index != request.sentence_index:
         return False
-    if wish.start_char >= request.start_char:
+    wish_end = wish.start_char + len(wish.span)
+    if wish_end > request.start_char:
         return False
-    start = request.sentence.find(wish.span)
-    end = request.sentence.find(request.span, start + len(wish.span)) if start >= 0 else -1
-    if start < 0 or end < 0:
-        return False
-    between = request.sentence[start + len(wish.span):end].lower().split()
+    between = request.sentence[wish_end - request.sentence_start:request.start_char - request.sentence_start]
+    between = between.lower().split()
     return "or" in between or "nor" in between
 
