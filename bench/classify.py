@@ -49,7 +49,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh58", "fresh59", "fresh60", "fresh61",
                                      "fresh63", "fresh64", "fresh65", "fresh66", "fresh67", "fresh68",
                                      "fresh69", "fresh70", "fresh71", "fresh72",
-                                     "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78")}
+                                     "fresh73", "fresh74", "fresh75", "fresh76", "fresh77", "fresh78",
+                                     "fresh79", "fresh80", "fresh81", "fresh82")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

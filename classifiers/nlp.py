@@ -32,6 +32,7 @@ from collections import defaultdict
 from typing import Any
 
 import spacy
+from spacy.util import compile_infix_regex
 from negspacy.negation import Negex
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, NORM, ORTH, SENT_START
@@ -496,6 +497,10 @@ def contexts_of(span: Span) -> frozenset[str]:
 def build_pipeline(patterns: PatternSet) -> Language:
     """A ready-to-use pipeline holding every concept pattern and context termset."""
     nlp = spacy.blank("en")
+    # spaCy splits a hyphen between letters ("80-year-old") but not before a digit: "in his
+    # mid-70s" would stay one word and no age pattern would see the decade.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")

@@ -58,6 +58,8 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "professional_role",
             "provider_role",
             "elected_member",
+            "member_copied",
+            "personal_capacity",
             "web_form",
             "third_party",
             "third_party_generic",

@@ -998,8 +998,91 @@ def test_look_alikes_after_fresh78_are_not_safeguarding(classifier, text):
     assert labels_of(classifier, text, subject="Re: care").safeguarding is False
 
 
+FRESH79_82_CONCEPTS = [
+    # ages and forms
+    ("My uncle is in his late-80s and his carers keep arriving after nine at night.", "client_group",
+     "older_people"),
+    ("Age of client (approx): 91\nDetails: the carers keep missing the lunchtime visit.", "client_group",
+     "older_people"),
+    ("Contacting us about yourself or someone else?: Someone else\nDetails: the carers are late every day.",
+     "representative", True),
+    ("I am 52 and go to the neurology clinic every month. My direct payment is late again.", "client_group",
+     "disability"),
+    # who writes
+    ("I'm a district nurse but I am writing in a personal capacity: my father's carers have not turned up "
+     "twice this week.", "sender_role", "public"),
+    ("I am a Shared Lives carer and the young woman who lives with us has had no review for two years.",
+     "sender_role", "professional"),
+    ("I'm the practice manager at a surgery. How can a patient complain about their home care? We are "
+     "asked this at reception.", "representative", False),
+    ("my lad's support worker has not shown up for a fortnight", "representative", True),
+    # kind
+    ("The man who does my shopping call is really kind. He helps me put the tins away and has a chat. I "
+     "want his boss to know.", "kind", "compliment"),
+    ("Fifth time of asking now. When is the ramp being fitted?", "kind", "complaint"),
+    # needs
+    ("I have sight loss and software on my laptop reads emails out loud to me, so please do not send "
+     "letters as pictures.", "needs", ["accessible_format"]),
+    ("Yes please to an advocate - I get muddled in meetings.", "needs", ["advocacy"]),
+    ("We ask that an advocate is appointed for him before the review meeting.", "needs", ["advocacy"]),
+    # money
+    ("Can someone tell me how much a day at the centre costs? We don't want a shock bill.", "care_charges",
+     True),
+    ("Since the council moved Mum's care over to a different agency the visits are always late.", "funding",
+     "council_funded"),
+    ("The carers the council put in after her fall are lovely but they are always late.", "funding",
+     "council_funded"),
+    # safeguarding look-alikes
+    ("The office neglected to forward the form to the day centre, so Dad lost his place for the week. He is "
+     "fine at home with me.", "safeguarding", False),
+    ("The van drivers are abusing the recycling bins behind the flats every night.", "safeguarding", False),
+    ("She is not going hungry, the staff see to that; the complaint is about the noise at night.",
+     "safeguarding", False),
+    ("Two residents are abusive towards carers on the night shift and the manager does nothing about it.",
+     "safeguarding", False),
+    ("Being washed by male staff would be a form of abuse in her eyes, and we want that written in her plan.",
+     "safeguarding", False),
+    # stage 2 needs a response first; formality from a refusal
+    ("Please could a senior manager review my mother's care plan before the move?", "stage2_request", False),
+    ("Thanks for the letter but I want someone senior to look at it again.", "stage2_request", True),
+    ("I told the manager on Monday and was told not to put anything in writing about it.", "formality",
+     "formal"),
+    ("I rang the home twice about Dad's bill and they said the charge stands.", "formality", "formal"),
+]
+
+
+def test_a_person_copying_in_their_councillor_is_not_a_councillor(classifier):
+    text = ("My wife's carers have been late every morning this month. I am copying in Cllr Ahmed and my MP "
+            "because the agency will not answer.")
+    labels = labels_of(classifier, text, subject="Late carers")
+    assert labels.sender_role == "public"
+    assert labels.professional is False
+
+
+def test_a_web_form_relayed_by_the_council_website_is_from_the_public(classifier):
+    text = ("A new form has been submitted on www.council.example.\n\nName: Pat Lee\n"
+            "Details: my mum's carers keep missing her tea-time call and she is 88.")
+    labels = labels_of(classifier, text, subject="Website form submission: Contact us",
+                       sender="Council website <no-reply@council.example>")
+    assert labels.sender_role == "public"
+    assert labels.client_group == "older_people"
+
+
+def test_a_call_note_forwarded_twice_between_officers_is_read(classifier):
+    note = ("---------- Forwarded message ---------\nFrom: Contact Centre <contact@council.example>\n"
+            "Subject: Call note\n\nCaller: neighbour. Mr Dale, 79, has no heating, the flat is piled with "
+            "rubbish and he is eating out of the bins. Caller rang twice before and nobody came.")
+    middle = ("---------- Forwarded message ---------\nFrom: Sam Bell <sam.bell@council.example>\n"
+              "Subject: FW: Call note\n\nCan your team pick this up?\n\nSam Bell\nSupervisor\n\n" + note)
+    text = "Passing this on as the complaint part is yours.\n\nJo Ray\nTeam Manager\n\n" + middle
+    labels = labels_of(classifier, text, subject="FW: FW: Call note", sender="Jo Ray <jo.ray@council.example>")
+    assert labels.sender_role == "officer_forward"
+    assert labels.safeguarding is True
+    assert labels.client_group == "older_people"
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
-                         + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS)
+                         + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value

@@ -51,6 +51,24 @@ def test_gmail_forward_without_cover_note_is_all_original():
     assert parsed.segments[0].author == "paula.hirst@example.net"
 
 
+def test_a_forward_passed_on_by_two_officers_reads_the_original_under_both_notes():
+    """FW: FW: a call note from the contact centre, to a supervisor, to the complaints team."""
+    body = ("Passing this on, the complaint part is yours.\n\nJo Ray\nTeam Manager\n\n"
+            "---------- Forwarded message ---------\nFrom: Sam Bell <sam.bell@council.example>\n"
+            "Date: Wed, 8 Apr 2026 at 16:12\nSubject: FW: Call note\nTo: Jo Ray <jo.ray@council.example>\n\n"
+            "Can your team pick this up?\n\nSam Bell\n\n"
+            "---------- Forwarded message ---------\nFrom: Contact Centre <contact@council.example>\n"
+            "Date: Wed, 8 Apr 2026 at 11:40\nSubject: Call note\nTo: Sam Bell <sam.bell@council.example>\n\n"
+            "Caller: neighbour. Mr Dale has had no heating all winter and nobody has visited.\n")
+    raw = (b"From: Jo Ray <jo.ray@council.example>\r\nTo: complaints@council.example\r\n"
+           b"Subject: FW: FW: Call note\r\nMessage-ID: <twice@council.example>\r\n"
+           b"Content-Type: text/plain; charset=utf-8\r\n\r\n" + body.encode())
+    parsed = parse_message(raw, council_domains=("council.example",))
+    assert origins(parsed) == ["cover_note", "cover_note", "forwarded"]
+    assert parsed.segments[2].text.startswith("Caller: neighbour.")
+    assert parsed.segments[2].author == "contact@council.example"
+
+
 def test_attached_rfc822_original_is_parsed_and_tagged_forwarded():
     parsed = parse("d051")
     assert origins(parsed) == ["cover_note", "forwarded"]

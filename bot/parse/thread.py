@@ -176,6 +176,19 @@ def is_council(address: str, council_domains: tuple[str, ...]) -> bool:
     return is_council_domain(address.rpartition("@")[2], council_domains)
 
 
+def _original_under(written: list[Piece], council_domains: tuple[str, ...]) -> Piece:
+    """The original inside a forward: the first piece, unless an officer forwarded it on in turn.
+
+    A call note passed from the contact centre to a supervisor and on to the complaints team
+    ("FW: FW:") arrives under two officers' notes, each ending in a forward marker; the
+    complainant's words are in the piece under the last of them.
+    """
+    for piece in written[:-1]:
+        if not (is_council(piece.author, council_domains) and _FORWARD_MARKER.search(piece.text)):
+            return piece
+    return written[-1]
+
+
 def segment_body(
     body: str,
     *,
@@ -196,10 +209,13 @@ def segment_body(
     if top_text:
         origin = "cover_note" if forward and officer else "new"
         segments.append(TextSegment(top_text, origin, sender))
-    original = written[0] if forward else None
+    original = _original_under(written, council_domains) if forward else None
+    relays = written[:written.index(original)] if original is not None else []
     for piece in pieces[1:]:
         if piece.header in (QUOTED_HEADER, PASTED_HEADER):
             origin = "quoted_other"  # the council's own letter, quoted or pasted with no header
+        elif any(piece is relay for relay in relays):
+            origin = "cover_note"  # an earlier officer's note passing the original on
         elif original is not None:
             # The first piece under a forward is the original, whoever wrote it (a CRM call
             # note comes from a council no-reply address); deeper pieces count when written

@@ -46,7 +46,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                                                 "sender_role: machine-sent mail is system (LABELS.md)", "high")])
     if is_council:
         forwarded = any(s.origin == "forwarded" for s in parsed.segments) or bool(parsed.forwarded)
-        member = _own(findings, "elected_member")
+        member = _members(findings)
         if member and not forwarded:
             # A councillor writes from a council address in an official capacity, not as an officer
             # passing a message on (the blind sets label councillors professional).
@@ -61,6 +61,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                               "sender_role: council address forwarding content" if forwarded
                               else "sender_role: council address (call note or message passed on)",
                               "high" if forwarded else "medium")])
+    personal = _own(findings, "personal_capacity")
+    if personal:
+        # "I am writing in a personal capacity": a solicitor or nurse writing about their own
+        # mother is family, whatever their signature says.
+        return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
     provider = _own(findings, "provider_role")
     professional = _own(findings, "professional_role")
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
@@ -70,7 +75,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # complaining that the council's teams ignored its requests writes as an outside professional.
             return Decision("professional", "medium", evidence("sender_role", "professional", chasing + provider, "medium"))
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
-    professional = professional + _own(findings, "elected_member")  # a councillor writing from home
+    professional = professional + _members(findings)  # a councillor writing from home
     if professional:
         level = "high" if any(not h.closing for h in professional) else "medium"
         return Decision("professional", level, evidence("sender_role", "professional", professional, level))
@@ -82,6 +87,12 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
 def _own(findings: Findings, signal: str) -> list[Hit]:
     """Role hits in the writer's text (for a forward, the original's), not quoted text."""
     return [h for h in findings.where(group="people", signal=signal) if h.origin != "headers"]
+
+
+def _members(findings: Findings) -> list[Hit]:
+    """A councillor writing, not one the writer copies in ("cc Cllr Shah", "copying in my MP")."""
+    copied = _own(findings, "member_copied")
+    return [h for h in _own(findings, "elected_member") if not any(h.overlaps(c) for c in copied)]
 
 
 def professional(role: Decision, findings: Findings) -> Decision:
@@ -147,7 +158,7 @@ def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
             if match:
                 out.append((reference_year - int(match.group(1)), hit))
             continue
-        words = hit.span.lower().split()
+        words = re.split(r"[\s-]+", hit.span.lower())  # "in his mid-70s"
         decade = next((_DECADE[w] for w in words if w in _DECADE), None)
         if decade:
             decade += next((_DECADE_SHIFT[w] for w in words if w in _DECADE_SHIFT), 0)
