@@ -62,6 +62,7 @@ class ModelSettings:
     min_words: int
     min_probability: float
     rules_stand_below: float
+    praise_stands_below: float
 
 
 def load_settings(path: Path = SETTINGS) -> ModelSettings:
@@ -70,12 +71,14 @@ def load_settings(path: Path = SETTINGS) -> ModelSettings:
             data = tomllib.load(handle)
         values = ModelSettings(float(data["safeguarding"]["threshold"]), float(data["kind"]["complaint_threshold"]),
                                int(data["kind"]["min_words"]), float(data["kind"]["min_probability"]),
-                               float(data["kind"]["rules_stand_below"]))
+                               float(data["kind"]["rules_stand_below"]), float(data["kind"]["praise_stands_below"]))
     except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError, ValueError) as exc:
         raise ConfigError(path, f"cannot read the model thresholds ({exc})",
                           "write `threshold = 0.5` under [safeguarding], and `complaint_threshold = 0.7` "
-                          "`min_words = 15`, `min_probability = 0.4` and `rules_stand_below = 0.5` under [kind]") from exc
-    for name in ("safeguarding_threshold", "complaint_threshold", "min_probability", "rules_stand_below"):
+                          "`min_words = 15`, `min_probability = 0.4`, `rules_stand_below = 0.5` and "
+                          "`praise_stands_below = 0.9` under [kind]") from exc
+    for name in ("safeguarding_threshold", "complaint_threshold", "min_probability", "rules_stand_below",
+                 "praise_stands_below"):
         value = getattr(values, name)
         if not 0 < value < 1:
             raise ConfigError(path, f"{name} is {value}", "use a number between 0 and 1")

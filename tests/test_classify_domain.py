@@ -1081,8 +1081,35 @@ def test_a_call_note_forwarded_twice_between_officers_is_read(classifier):
     assert labels.client_group == "older_people"
 
 
+FRESH83_86_CONCEPTS = [
+    # control told by the person herself, and threats for asking
+    ("Joe has my debit card and I have not seen a statement for a year. I'm not allowed to phone my "
+     "brother any more.", "safeguarding", True),
+    ("He wouldn't help me into bed after we argued, so I spent the night in the chair.", "safeguarding", True),
+    ("The night staff said if I kept ringing the bell they would give me something to settle me down. The "
+     "doors have a keypad and nobody will tell me the code.", "safeguarding", True),
+    ("I'm writing this while he's at the pub. Please don't phone when he is home. This email is just mine.",
+     "safeguarding", True),
+    ("The hold music on your phone line is abuse of the eardrums, but my complaint is the forty minutes.",
+     "safeguarding", False),
+    # money
+    ("I pay the full cost of my care myself because my savings are over the limit.", "funding",
+     "self_funded"),
+    ("The carers that the council sends me are always late and never stay the full half hour.", "funding",
+     "council_funded"),
+    ("Since the council put a care package in for Dad, the calls have been cut short every day.", "funding",
+     "council_funded"),
+    ("I am 58. Could you tell me how I go about getting a personal budget so I can choose my own carer?",
+     "funding", "unknown"),
+    # a nurse's note signed with her registration and no sign-off
+    ("Sacral sore now grade 3, repositioning chart blank for three days.\n\nSam Lee RGN\nCommunity Nursing",
+     "sender_role", "professional"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
-                         + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS)
+                         + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
+                         + FRESH83_86_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value

@@ -20,6 +20,7 @@ from bot.errors import ConfigError
 from bot.parse import parse_message
 from classifiers import Classifier
 from classifiers.evaluate import load_labelled
+from classifiers.fields import Decision, kind, note
 from classifiers.model import PIPELINE_DIR, SETTINGS, TextModel, load_settings
 from classifiers.train import build, configured_sets, digest
 from tests.test_classify_domain import eml
@@ -93,7 +94,7 @@ def test_the_shipped_settings_load():
 
 @pytest.mark.parametrize("text, fragment", [
     ("[safeguarding]\nthreshold = 1.5\n[kind]\ncomplaint_threshold = 0.7\nmin_words = 15\nmin_probability = 0.4\n"
-     "rules_stand_below = 0.5\n",
+     "rules_stand_below = 0.5\npraise_stands_below = 0.9\n",
      "safeguarding_threshold is 1.5"),
     ("[safeguarding]\nthreshold = 0.5\n", "cannot read the model thresholds"),
     ("[safeguarding\nthreshold = 0.5\n", "cannot read the model thresholds"),
@@ -104,6 +105,17 @@ def test_a_broken_settings_file_names_itself_and_the_fix(tmp_path, text, fragmen
     with pytest.raises(ConfigError) as caught:
         load_settings(path)
     assert str(path) in str(caught.value) and fragment in str(caught.value) and "fix:" in str(caught.value)
+
+
+@pytest.mark.parametrize("probability, expected", [(0.73, "compliment"), (0.95, "complaint")])
+def test_thanks_in_the_writers_words_stand_against_a_hesitant_complaint_reading(probability, expected):
+    """Session 8: the model read bereavement thank-you letters as complaints at 0.73 (settings.toml)."""
+    settings = load_settings(SETTINGS)
+    thanks = Decision("compliment", "high", [note("kind", "compliment", "Thank you to every one of them.",
+                                                   "kind.toml:explicit_thanks[5]", "high", "new")])
+    ranked = [("complaint", probability), ("compliment", 1 - probability)]
+    decided = kind.with_model(ranked, 60, thanks, settings, lambda _: ("Mum died at home.", "new"))
+    assert decided.value == expected
 
 
 def test_a_missing_model_directory_is_a_config_error_naming_make_model(tmp_path):

@@ -208,3 +208,36 @@ def test_a_writers_own_letter_addressed_to_an_officer_is_not_taken_for_the_counc
         "and the home did not call a doctor.\n\nAnn Lee\n"))
     assert origins(parsed) == ["new"]
     assert "did not call a doctor" in parsed.classified_text()
+
+
+# ---- replies typed below or between the quoted lines ------------------------------------------------
+
+
+def test_a_reply_typed_below_the_quoted_letter_is_the_writers_new_text():
+    """Bottom-posting: the reply splitter reads from "On … wrote:" down as quoted, answer and all."""
+    body = ("On Mon, 14 Sep 2026 at 10:02, Complaints <complaints@council.example> wrote:\n"
+            "> Dear Ms Hale,\n> I do not uphold your complaint.\n> Complaints Officer\n\n"
+            "Dear Mr Ebdon,\n\nI am not satisfied and I want stage 2.\n\nAnn Hale\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other"]
+    assert "I want stage 2" in parsed.segments[0].text
+    assert "uphold" not in parsed.segments[0].text
+
+
+def test_answers_typed_between_the_quoted_questions_are_the_writers():
+    body = ("Answers below.\n\nOn Tue, 22 Sep 2026 at 11:04, Lee Ross <lee.ross@council.example> wrote:\n"
+            "> 1. What is your mother's name?\n\nJoan Hale.\n\n> 2. What did you report, and when?\n\n"
+            "I rang twice in August: her husband shouts at her and has taken her bank card.\n\n"
+            "> Kind regards\n> Lee Ross\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other"]
+    assert "has taken her bank card" in parsed.segments[0].text
+    assert "What did you report" in parsed.segments[1].text
+
+
+def test_a_top_posted_reply_is_unchanged():
+    body = ("I still have not had an answer.\n\nOn Mon, 14 Sep 2026 at 10:02, Complaints "
+            "<complaints@council.example> wrote:\n> Dear Ms Hale,\n> We will reply within 20 working days.\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other"]
+    assert parsed.segments[0].text.strip() == "I still have not had an answer."

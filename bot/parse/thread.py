@@ -45,6 +45,7 @@ _COUNCIL_SIGNATURE = re.compile(
     r"(?:adult[ \t]+social[ \t]+care[ \t]+)?"
     r"(?:complaints?|customer[ \t]+(?:relations|services?)|financial[ \t]+assessments?|adult[ \t]+social[ \t]+care"
     r"|social[ \t]+care|safeguarding|brokerage|charging|income|finance|commissioning|reablement)"
+    r"(?:[ \t]+(?:and|&)[ \t]+[\w-]+){0,2}"  # "Financial Assessment and Charging Team"
     r"[ \t]+(?:team|officer|manager|service|unit|department|lead)\b[^\n]{0,60}$",
     re.I | re.M,
 )
@@ -137,8 +138,68 @@ def _split_pasted_letter(text: str) -> tuple[str, str]:
     return text, ""
 
 
+# "On Tue, 22 Sep 2026 at 11:04, Lewis Ambrose <l.a@council.example> wrote:", perhaps wrapped onto a
+# second line, in the languages the reply headers are read in.
+_ATTRIBUTION_END = re.compile(
+    r"(?:\bwrote|\bnapisał(?:a|\(a\))?|\bschrieb|\ba écrit|\bescribió|\bha scritto|\bschreef|\bysgrifennodd)\s*:\s*$",
+    re.I,
+)
+
+
+def _attribution_at(lines: list[str], index: int) -> int:
+    """How many lines (1 or 2) form a reply attribution starting at ``index``, or 0."""
+    for width in (1, 2):
+        chunk = " ".join(line.strip() for line in lines[index:index + width])
+        if index + width <= len(lines) and not _QUOTED_LINE.match(lines[index]) \
+                and _ATTRIBUTION_END.search(chunk) and len(chunk) < 300:
+            return width
+    return 0
+
+
+def lift_replies_below_quotes(body: str) -> str:
+    """Bottom-posted and inline replies moved above the quoted thread, as a top-posted reply reads.
+
+    The reply splitter takes everything from the first "On … wrote:" down as the quoted thread,
+    so the writer's answers typed under the quote (bottom-posting) or between the quoted
+    questions (inline) would be read as the council's letter or dropped.  The unquoted lines
+    below an attribution whose quote starts with ">" are the writer's; they are lifted above it,
+    in order, and the quoted thread keeps only its ">" lines.
+    """
+    lines = body.split("\n")
+    start = -1
+    for index in range(len(lines)):
+        width = _attribution_at(lines, index)
+        if not width:
+            continue
+        following = [line for line in lines[index + width:index + width + 3] if line.strip()]
+        if following and _QUOTED_LINE.match(following[0]):
+            start, head = index, width
+            break
+    if start < 0:
+        return body
+    quoted: list[str] = lines[start:start + head]
+    answers: list[str] = []
+    seen_quote = False
+    for line in lines[start + head:]:
+        if _QUOTED_LINE.match(line):
+            seen_quote = True
+            quoted.append(line)
+        elif line.strip() and seen_quote:
+            if _FORWARD_MARKER.match(line) or _ORIGINAL_MARKER.match(line):
+                return body  # a forward or an Outlook original below: not a reply typed under a quote
+            answers.append(line)
+        elif answers and not line.strip():
+            answers.append(line)
+    if not any(line.strip() for line in answers):
+        return body
+    top = "\n".join(lines[:start]).rstrip()
+    lifted = "\n".join(answers).strip()
+    return "\n\n".join(part for part in (top, lifted, "\n".join(quoted)) if part)
+
+
 def split_pieces(body: str) -> list[Piece]:
     """The thread as pieces, newest first; the first piece is the top of the message."""
+    body = lift_replies_below_quotes(body)
     message = EmailMessage(text=body, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
     pieces: list[Piece] = []
     for reply in message.replies:

@@ -260,6 +260,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
       complaint below the threshold, a complaint the rules read from the writer's words stands rather
       than giving way to the model's next kind (until session 7 only a high-confidence one did;
       cross-validated over 3,177 messages: kind 0.9720 either way, exact match 0.8004 -> 0.8008);
+    - thanks the rules read with high confidence from the writer's words stand against a complaint
+      below ``settings.praise_stands_below`` (session 8: bereavement thank-you letters);
     - a complaint the rules read with high confidence from the writer's words ("I want to complain")
       stands unless the model's other kind reaches ``settings.complaint_threshold``;
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
@@ -279,6 +281,9 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
             and probability < settings.rules_stand_below:
         # The rules read the writer's own words ("I am unhappy"); a model barely past its floor is a guess.
         return rules
+    if rules.value == "compliment" and rules.confidence == "high" and _stated(rules) \
+            and model_kind == "complaint" and probability < settings.praise_stands_below:
+        return rules  # thanks in the writer's words; the model reads a death or a hospital stay as a complaint
     if rules.value == "complaint" and rules.confidence == "high" and model_kind != "complaint" \
             and probability < settings.complaint_threshold and _stated(rules):
         return rules  # "I want to complain about ...": only a confident model may overrule that
