@@ -76,7 +76,8 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     ),
     "money": frozenset({"council_funded", "self_funded", "self_funded_hint", "charges", "not_charges"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "ombudsman"}),
-    "needs": frozenset({"interpreter_language", "interpreter_generic", "bsl", "accessible_format", "advocacy"}),
+    "needs": frozenset({"interpreter_language", "interpreter_generic", "not_a_need", "bsl", "accessible_format",
+                        "advocacy"}),
 }
 
 # Care and Support Statutory Guidance, section 14.17: the categories of abuse and neglect.

@@ -1107,9 +1107,39 @@ FRESH83_86_CONCEPTS = [
 ]
 
 
+FRESH87_90_CONCEPTS = [
+    # other languages: harm in Arabic, Farsi, Portuguese; an age in Arabic-Indic digits
+    ("والدي يضربها وفي الأسبوع الماضي رأيت كدمة على يدها. أمي خائفة.", "safeguarding", True),
+    ("مراقب حرف‌های تحقیرآمیز می‌زند و من از او می‌ترسم.", "safeguarding", True),
+    ("Os funcionários ficam com o cartão do banco dela e há saques que ela não lembra de ter feito.",
+     "safeguarding", True),
+    ("والدتي عمرها ٨١ وتعيش وحدها، والزيارات تتأخر كل يوم.", "client_group", "older_people"),
+    # a language used, not needed; a denial in Urdu
+    ("I wrote the first part in Polish so my dad can read what I sent. Thank you to the whole day centre "
+     "team, they have been wonderful with him.", "needs", []),
+    ("Carers bahut achhe hain, koi abuse ka masla nahin hai, sirf invoice ka masla hai. The bill is wrong.",
+     "safeguarding", False),
+    # providers writing about the council
+    ("I am the registered manager at Oak House. Your hospital social work team placed a man with us and "
+     "told us nothing about his history. This is a formal complaint.", "sender_role", "professional"),
+    # look-alikes
+    ("Please find attached our revised abuse policy for comment, with a flowchart for when staff should "
+     "contact the safeguarding hub.", "safeguarding", False),
+    ("My receptionist was sworn at on the phone by one of your officers yesterday.", "safeguarding", False),
+    ("Now I have a letter saying I am not eligible for help with personal care. I want this reviewed.",
+     "safeguarding", False),
+    ("The bruise on Dad's hand is from his blood test at the surgery, which is fine. The complaint is about "
+     "his laundry going missing.", "safeguarding", False),
+    # money and escalation
+    ("The agency has put its hourly rate up again with a week's notice.", "care_charges", True),
+    ("I had your letter last week and it is not good enough. I want a senior manager to review it.",
+     "stage2_request", True),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
-                         + FRESH83_86_CONCEPTS)
+                         + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value

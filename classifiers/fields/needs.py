@@ -20,6 +20,9 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     found: dict[str, list] = {}
     bsl = findings.where(group="needs", signal="bsl")
     spoken = findings.where(group="needs", signal="interpreter_language")
+    # "I wrote the first bit in Turkish", "Dad said to me in Arabic": a language used, not a need.
+    used = findings.where(group="needs", signal="not_a_need")
+    spoken = [h for h in spoken if not any(h.overlaps(u) for u in used)]
     generic = findings.where(group="needs", signal="interpreter_generic")
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
