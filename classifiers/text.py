@@ -107,7 +107,10 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
     start = len(lines)
     for index in reversed(nonblank[-6:]):
         text = lines[index].strip()
-        if len(text.split()) <= 6 and not text.endswith((".", "?", "!")):
+        # Up to 6 words, or 8 with no digit: "Community Staff Nurse, Westside District Nursing Team"
+        # (session 8), but not "Lesley Cartwright (daughter of Mrs Joan Cartwright, 91)", whose age is read.
+        limit = 6 if any(ch.isdigit() for ch in text) else 8
+        if len(text.split()) <= limit and not text.endswith((".", "?", "!")):
             start = index
         else:
             break

@@ -1137,9 +1137,36 @@ FRESH87_90_CONCEPTS = [
 ]
 
 
+FRESH91_94_CONCEPTS = [
+    # look-alikes of harm
+    ("The bruise on Mum's arm is from the hospital taking bloods last week, so please ignore the care log. "
+     "The complaint is about the rota.", "safeguarding", False),
+    ("The finance team has simply neglected to deal with my refund and I am fed up.", "safeguarding", False),
+    ("This fee increase is financial abuse of families who have nowhere else to turn.", "safeguarding", False),
+    ("His personal assistant is threatening to walk because the direct payment is late again.",
+     "safeguarding", False),
+    ("I've had to borrow £300 from my sister to pay my PA's wages because the payment is late.",
+     "safeguarding", False),
+    ("Thank you for the training evening on hoarding and fire risk for our crew last week.", "safeguarding",
+     False),
+    ("She fell at the home in 2024 and there was an investigation at the time. There were no further "
+     "problems. My complaint is about the final invoice.", "safeguarding", False),
+    # who writes: signatures with no sign-off, councillors, advice lines, bank fraud teams
+    ("Mr Kent has no heating and the flat is full of rubbish.\n\nBernie Cole\nCommunity Staff Nurse, Eastside "
+     "District Nursing Team", "sender_role", "professional"),
+    ("Residents keep telling me the carers are late.\n\nBest wishes,\nAnn Bell\nCouncillor, Hill Ward",
+     "sender_role", "professional"),
+    ("A caller to our line says her carer is late every day.\n\nSue Tan\nInformation and Advice Worker\n"
+     "Later Life Advice Line", "sender_role", "professional"),
+    ("I'm one of the district nurses who visits Mrs Cole, and her carer shouted at her on Monday.",
+     "sender_role", "professional"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
-                         + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS)
+                         + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
+                         + FRESH91_94_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
