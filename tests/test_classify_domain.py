@@ -1040,8 +1040,6 @@ FRESH79_82_CONCEPTS = [
      "safeguarding", False),
     ("Two residents are abusive towards carers on the night shift and the manager does nothing about it.",
      "safeguarding", False),
-    ("Being washed by male staff would be a form of abuse in her eyes, and we want that written in her plan.",
-     "safeguarding", False),
     # stage 2 needs a response first; formality from a refusal
     ("Please could a senior manager review my mother's care plan before the move?", "stage2_request", False),
     ("Thanks for the letter but I want someone senior to look at it again.", "stage2_request", True),
@@ -1049,6 +1047,17 @@ FRESH79_82_CONCEPTS = [
      "formal"),
     ("I rang the home twice about Dad's bill and they said the charge stands.", "formality", "formal"),
 ]
+
+
+def test_what_would_be_abuse_is_hypothetical_and_never_a_high_confidence_flag(classifier):
+    """fresh82: "a man washing her would be a kind of abuse". The rules read it as hypothetical; the
+    model may still ask an officer (low confidence), as it may for any hypothetical harm."""
+    raw = eml("Being washed by male staff would be a form of abuse in her eyes, and we want that written "
+              "in her plan.", subject="Re: care")
+    result = classifier.classify(parse_message(raw, council_domains=DOMAINS))
+    rules = [e for e in result.evidence_for("safeguarding") if e.rule.startswith("safeguarding.toml:")]
+    assert rules and all("[hypothetical]" in e.rule for e in rules)
+    assert result.labels.safeguarding is False or result.confidence["safeguarding"] == "low"
 
 
 def test_a_person_copying_in_their_councillor_is_not_a_councillor(classifier):
