@@ -67,6 +67,12 @@ class Hit:
         return ("…" if start else "") + text[start : start + _MAX_EVIDENCE] + "…"
 
 
+def uncovered(hits: list[Hit], covers: list[Hit]) -> list[Hit]:
+    """The hits that share no words with any of ``covers``: a look-alike ("abuse of the parking
+    bays", "council tax") excuses only the words it spans, not the rest of its sentence."""
+    return [h for h in hits if not any(h.overlaps(c) for c in covers)]
+
+
 class Findings:
     """All hits for one message, with the queries the field rules need."""
 

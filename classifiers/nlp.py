@@ -32,7 +32,6 @@ from collections import defaultdict
 from typing import Any
 
 import spacy
-from spacy.util import compile_infix_regex
 from negspacy.negation import Negex
 import numpy
 from spacy.attrs import IS_PUNCT, IS_SPACE, LEMMA, LIKE_NUM, NORM, ORTH, SENT_START
@@ -40,7 +39,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import load_language_data, registry
+from spacy.util import compile_infix_regex, load_language_data, registry
 
 from .patterns import PatternSet
 

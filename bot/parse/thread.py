@@ -237,17 +237,17 @@ def is_council(address: str, council_domains: tuple[str, ...]) -> bool:
     return is_council_domain(address.rpartition("@")[2], council_domains)
 
 
-def _original_under(written: list[Piece], council_domains: tuple[str, ...]) -> Piece:
-    """The original inside a forward: the first piece, unless an officer forwarded it on in turn.
+def _original_at(written: list[Piece], council_domains: tuple[str, ...]) -> int:
+    """Where the original is inside a forward: the first piece, unless an officer forwarded it on in turn.
 
     A call note passed from the contact centre to a supervisor and on to the complaints team
     ("FW: FW:") arrives under two officers' notes, each ending in a forward marker; the
     complainant's words are in the piece under the last of them.
     """
-    for piece in written[:-1]:
+    for index, piece in enumerate(written[:-1]):
         if not (is_council(piece.author, council_domains) and _FORWARD_MARKER.search(piece.text)):
-            return piece
-    return written[-1]
+            return index
+    return len(written) - 1
 
 
 def segment_body(
@@ -270,16 +270,17 @@ def segment_body(
     if top_text:
         origin = "cover_note" if forward and officer else "new"
         segments.append(TextSegment(top_text, origin, sender))
-    original = _original_under(written, council_domains) if forward else None
-    relays = written[:written.index(original)] if original is not None else []
+    at = _original_at(written, council_domains) if forward else 0
+    original = written[at] if forward else None
+    relays = written[:at]  # officers' notes that passed the original on
     for piece in pieces[1:]:
         if piece.header in (QUOTED_HEADER, PASTED_HEADER):
             origin = "quoted_other"  # the council's own letter, quoted or pasted with no header
         elif any(piece is relay for relay in relays):
             origin = "cover_note"  # an earlier officer's note passing the original on
         elif original is not None:
-            # The first piece under a forward is the original, whoever wrote it (a CRM call
-            # note comes from a council no-reply address); deeper pieces count when written
+            # The original under a forward counts, whoever wrote it (a CRM call note comes
+            # from a council no-reply address); deeper pieces count when written
             # by that original's author or anyone outside the council.
             if piece is original or piece.author == original.author or not is_council(piece.author, council_domains):
                 origin = "forwarded"

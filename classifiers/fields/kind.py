@@ -28,7 +28,7 @@ from collections.abc import Callable
 from bot.automatic import AutomaticSign
 from bot.records import ParsedMessage
 
-from ..findings import Findings
+from ..findings import Findings, uncovered
 from . import Decision, evidence, note, score
 
 _FUNCTION_WORDS = frozenset(
@@ -121,8 +121,7 @@ def care_topic(findings: Findings) -> bool:
     """
     # Care words inside "nothing to do with care" or "council tax" are not a care topic.
     disowned = findings.where(group="kind", signal={"not_care_topic", "other_topic"}, active=None)
-    topic = [h for h in findings.where(group="kind", signal="care_topic", active=None)
-             if not any(h.overlaps(d) for d in disowned)]
+    topic = uncovered(findings.where(group="kind", signal="care_topic", active=None), disowned)
     return bool(topic
                 or findings.where(group="people", signal={"third_party", "older_condition", "disability_condition",
                                                          "physical_condition"}, active=None)

@@ -14,7 +14,7 @@ an energy debt are other money, so a charge word inside them does not count.
 
 from __future__ import annotations
 
-from ..findings import Findings
+from ..findings import Findings, uncovered
 from . import Decision, distinct_sentences, evidence
 
 
@@ -46,7 +46,7 @@ def care_charges(kind: str, findings: Findings) -> Decision:
     hits = findings.where(group="money", signal="charges")
     other_money = findings.where(group="money", signal="not_charges")
     # "rent arrears", "gas debt": the words of a charge about money that is not a care charge.
-    hits = [h for h in hits if not any(h.overlaps(other) for other in other_money)]
+    hits = uncovered(hits, other_money)
     if not hits:
         return Decision(False, "high")
     level = "high" if distinct_sentences(hits) >= 2 else "medium"

@@ -8,7 +8,7 @@ assumed to read an English reply); imperfect English on its own is not.
 
 from __future__ import annotations
 
-from ..findings import Findings
+from ..findings import Findings, uncovered
 from . import Decision, evidence, note
 
 ORDER = ("interpreter", "bsl", "accessible_format", "advocacy")
@@ -22,7 +22,7 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     spoken = findings.where(group="needs", signal="interpreter_language")
     # "I wrote the first bit in Turkish", "Dad said to me in Arabic": a language used, not a need.
     used = findings.where(group="needs", signal="not_a_need")
-    spoken = [h for h in spoken if not any(h.overlaps(u) for u in used)]
+    spoken = uncovered(spoken, used)
     generic = findings.where(group="needs", signal="interpreter_generic")
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")

@@ -21,7 +21,7 @@ from datetime import datetime
 
 from bot.records import ParsedMessage
 
-from ..findings import Findings, Hit
+from ..findings import Findings, Hit, uncovered
 from . import Decision, distinct_sentences, evidence, note
 
 _NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th)?\b(?![/.:,]\d)")
@@ -92,7 +92,7 @@ def _own(findings: Findings, signal: str) -> list[Hit]:
 def _members(findings: Findings) -> list[Hit]:
     """A councillor writing, not one the writer copies in ("cc Cllr Shah", "copying in my MP")."""
     copied = _own(findings, "member_copied")
-    return [h for h in _own(findings, "elected_member") if not any(h.overlaps(c) for c in copied)]
+    return uncovered(_own(findings, "elected_member"), copied)
 
 
 def professional(role: Decision, findings: Findings) -> Decision:
@@ -119,7 +119,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
     # "Rwy'n 80 oed" and "at 90 years of age I" match both: where the words overlap, the writer's own age wins.
-    ages_other = [h for h in ages_other if not any(h.overlaps(mine) for mine in ages_self)]
+    ages_other = uncovered(ages_other, ages_self)
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):

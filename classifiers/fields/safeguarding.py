@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from bot.records import Evidence
 
-from ..findings import Findings, Hit
+from ..findings import Findings, Hit, uncovered
 from . import Decision, evidence
 
 FIELD = "safeguarding"
@@ -31,7 +31,7 @@ def decide(findings: Findings) -> Decision:
     before = len(hits)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
     if lookalikes:
-        hits = [h for h in hits if not any(h.overlaps(other) for other in lookalikes)]
+        hits = uncovered(hits, lookalikes)
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
     thanks_only = _thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
