@@ -8,13 +8,13 @@ from the message as evidence, and a broken settings file is a clear ConfigError.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import spacy
 
 from bot.errors import ConfigError
 from bot.parse import parse_message
@@ -22,12 +22,11 @@ from classifiers import Classifier
 from classifiers.evaluate import load_labelled
 from classifiers.fields import Decision, kind, note
 from classifiers.model import PIPELINE_DIR, SETTINGS, TextModel, load_settings
-from classifiers.train import build, configured_sets, digest
+from classifiers.train import build, configured_sets, digest, read_sets
 from tests.test_classify_domain import eml
 
 REPO = Path(__file__).resolve().parents[1]
 DOMAINS = ("council.example",)
-WEIGHTS = ("safeguarding/model", "kind/model")
 
 
 @pytest.fixture(scope="module")
@@ -56,14 +55,21 @@ def test_the_committed_model_was_trained_on_the_labelled_sets_as_they_are_now():
 
 
 @pytest.mark.slow
-def test_retraining_reproduces_the_committed_weights_byte_for_byte(tmp_path):
-    # Training is deterministic, so the weights in git are provably the ones the data gives.
+def test_retraining_reproduces_the_committed_model(tmp_path):
+    # Training is deterministic (fixed seed, files in name order), so the model in git is provably the
+    # one the data gives.  Not byte for byte: the linear algebra library picks kernels for the CPU it
+    # runs on, and two CPU families round float32 sums differently in the last bit (seen in session 9:
+    # differences of 1e-7 between an Intel and an AMD machine).  So the retrained model must read every
+    # labelled message as the committed one does, to within 1e-5.
     folders, training = configured_sets()
     build(folders, tmp_path / "textcat", training)
-    for weights in WEIGHTS:
-        committed = hashlib.sha256((PIPELINE_DIR / weights).read_bytes()).hexdigest()
-        retrained = hashlib.sha256((tmp_path / "textcat" / weights).read_bytes()).hexdigest()
-        assert committed == retrained, f"{weights} differs from a fresh training run: run `make model`"
+    committed, retrained = spacy.load(PIPELINE_DIR), spacy.load(tmp_path / "textcat")
+    texts = [e.text for e in read_sets(folders)]
+    assert len(texts) == json.loads((PIPELINE_DIR / "meta.json").read_text())["training_messages"]
+    worst = 0.0
+    for ours, theirs in zip(committed.pipe(texts), retrained.pipe(texts)):
+        worst = max(worst, *(abs(ours.cats[label] - theirs.cats[label]) for label in ours.cats))
+    assert worst < 1e-5, f"the committed model differs from a fresh training run by {worst}: run `make model`"
 
 
 def test_train_model_command_writes_a_loadable_model_from_a_labelled_folder(tmp_path):
