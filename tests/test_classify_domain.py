@@ -1172,10 +1172,51 @@ FRESH91_94_CONCEPTS = [
 ]
 
 
+FRESH95_98_CONCEPTS = [
+    # harm words explained, over, or about something else
+    ("Dad was admitted to hospital on 3 May and came home on 20 May, and he was billed for carers all that "
+     "time. Nobody has done anything wrong by him; this is about the bill.", "safeguarding", False),
+    ("The reablement team pushed her gently to do more for herself, and now she makes her own lunch. "
+     "Thank you all.", "safeguarding", False),
+    ("Yes, there was a neglect case at her last nursing home in 2022. It was investigated, the home was "
+     "closed down and that is finished. I am asking about her assessment.", "safeguarding", False),
+    ("The bruise on his arm last month was dealt with properly by the home. What I am unhappy about is his "
+     "meals arriving cold.", "safeguarding", False),
+    ("Could our team have copies of the chapters on spotting neglect, domestic abuse and modern slavery for "
+     "our new starters?", "safeguarding", False),
+    ("Because the budget was cut, the agency has had to drop his Friday and Sunday evenings.", "safeguarding",
+     False),
+    # and the harm itself still counts
+    ("The carer pushed her to the floor when she would not get up.", "safeguarding", True),
+    ("The night carer dropped him on the bathroom floor and left him there.", "safeguarding", True),
+    # ages said in other ways
+    ("My aunt Leela Shah (she prefers Leela) is 82 and lives with us.", "client_group", "older_people"),
+    ("I'm worried about the lady across the road. She must be 80 if she's a day and nobody visits.", "client_group",
+     "older_people"),
+    ("I was discharged in June after my knee operation, living on my own at 74, and the carers never came.",
+     "client_group", "older_people"),
+    ("Re: Mr Bell, lives alone at 14 Mill Lane, caller thinks he is in his 80s and the carers are late.",
+     "client_group", "older_people"),
+    ("I am 49 and hearing impaired, and the agency keeps phoning me instead of texting.", "client_group",
+     "disability"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
-                         + FRESH91_94_CONCEPTS)
+                         + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+def test_a_subject_line_word_of_harm_the_body_explains_does_not_flag(classifier):
+    """fresh96: "Contribution increase = financial abuse" in the subject, and the body says who is meant:
+    the council's charge, not money taken from him."""
+    labels = labels_of(classifier, "This is financial abuse by the council, plain and simple. I want the "
+                       "new contribution looked at again.", subject="Charges = financial abuse")
+    assert labels.safeguarding is False
+    labels = labels_of(classifier, "His carer has been taking money from his wallet.",
+                       subject="Charges = financial abuse")
+    assert labels.safeguarding is True

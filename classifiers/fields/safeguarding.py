@@ -30,8 +30,11 @@ def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
     before = len(hits)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
+    covered_in_body: set[str] = set()
     if lookalikes:
-        hits = uncovered(hits, lookalikes)
+        kept = uncovered(hits, lookalikes)
+        covered_in_body = {h.concept.name for h in hits if h not in kept and h.origin != "headers"}
+        hits = kept
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
     thanks_only = _thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
@@ -46,8 +49,9 @@ def decide(findings: Findings) -> Decision:
         # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
         hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"]
     # A subject line has no context of its own: if the body cancels the same concept
-    # ("pressure sores last year, healed"), the subject's bare mention does not count.
-    cancelled_in_body = {h.concept.name for h in hits if not h.active and h.origin != "headers"}
+    # ("pressure sores last year, healed") or says its words are about something else ("financial
+    # abuse by the council"), the subject's bare mention does not count.
+    cancelled_in_body = covered_in_body | {h.concept.name for h in hits if not h.active and h.origin != "headers"}
     hits = [h for h in hits if not (h.origin == "headers" and h.concept.name in cancelled_in_body)]
     active = [h for h in hits if h.active]
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
@@ -59,10 +63,11 @@ def decide(findings: Findings) -> Decision:
         return Decision(True, "high", evidence(FIELD, True, _categories_first(current_strong + weak), "high"))
     if strong:
         return Decision(True, "low", evidence(FIELD, True, strong, "low"))
-    weak_concepts = {h.concept.name for h in weak}
+    signs = _distinct_spans(weak)
     # Two different weak signs, or three different patterns of one ("cluttered", "stopped washing",
-    # "not coping": serious self-neglect described three ways).
-    enough_weak = len(weak_concepts) >= 2 or len({(h.concept.name, h.pattern) for h in weak}) >= 3
+    # "not coping": serious self-neglect described three ways).  Counted over different words:
+    # "admitted to hospital" read by two concepts is one sign, not two.
+    enough_weak = len({h.concept.name for h in signs}) >= 2 or len({(h.concept.name, h.pattern) for h in signs}) >= 3
     if enough_weak and not thanks_only:
         # (A thank-you letter's weak signs are its story: "since my wife died", "I am registered blind".)
         return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
@@ -108,6 +113,16 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
         if earlier and (thanks_only or hit.concept.category == "general"):
             return True  # ("general" signs are words like "died" or "vulnerable": "she is doing well now" covers them)
     return False
+
+
+def _distinct_spans(hits: list[Hit]) -> list[Hit]:
+    """The hits left when a hit sharing words with one already kept is dropped: one sign per
+    stretch of words, however many concepts read it."""
+    kept: list[Hit] = []
+    for hit in hits:
+        if not any(hit.overlaps(k) for k in kept):
+            kept.append(hit)
+    return kept
 
 
 def _categories_first(hits: list[Hit]) -> list[Hit]:
