@@ -52,7 +52,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
                         "care_topic", "not_care_topic", "other_topic", "business_mail"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike"}),
+    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident"}),
     "people": frozenset(
         {
             "professional_role",
@@ -100,6 +100,7 @@ SAFEGUARDING_CATEGORIES: frozenset[str] = frozenset(
 _SPECIAL_FILES = {"lists.toml", "context.toml", "languages.toml"}
 _CONCEPT_KEYS = {
     "name", "signal", "patterns", "strength", "category", "cancelled_by", "where", "weight", "note", "examples",
+    "explains",
 }
 _DEFAULT_KEYS = {"strength", "cancelled_by", "where", "weight"}
 _CLASSES = {"num": {"LIKE_NUM": True}, "title": {"TEXT": {"REGEX": r"^[A-Z]"}}, "any": {}}
@@ -125,6 +126,8 @@ class Concept:
     strength: str = "strong"
     category: str = ""
     cancelled_by: frozenset[str] = frozenset()
+    # for an "accident" signal: the concepts an accident the writer describes explains (falls, injuries)
+    explains: frozenset[str] = frozenset()
     where: str = "body"  # body, closing or any
     weight: float = 1.0
     examples: tuple[str, ...] = ()
@@ -548,6 +551,10 @@ def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
                 raise ConfigError(path, f"concept {name!r}: {exc}",
                                   "see the pattern syntax at the top of the file or in docs/classifier.md",
                                   _line_of(raw, str(pattern)) or line) from exc
+        explains = merged.get("explains", [])
+        if not isinstance(explains, list) or not all(isinstance(x, str) for x in explains):
+            raise ConfigError(path, f"concept {name!r}: explains must be a list of concept names",
+                              'e.g. explains = ["fall", "physical_injury"]', line)
         examples = merged.get("examples", [])
         if not isinstance(examples, list) or not all(isinstance(x, str) for x in examples):
             raise ConfigError(path, f"concept {name!r}: examples must be a list of sentences", "", line)
@@ -566,6 +573,7 @@ def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
                 strength=strength,
                 category=category,
                 cancelled_by=frozenset(cancelled),
+                explains=frozenset(explains),
                 where=where,
                 weight=weight,
                 examples=tuple(examples),
@@ -608,6 +616,11 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
                                   "give each concept a unique name", concept.line)
             seen[concept.name] = path.name
             concepts.append(concept)
+    for concept in concepts:
+        unknown = sorted(concept.explains - set(seen))
+        if unknown:
+            raise ConfigError(concept.path, f"concept {concept.name!r} explains {', '.join(unknown)}, which no "
+                              "file defines", "name concepts that exist", concept.line)
     groups = {c.group for c in concepts}
     missing = sorted(set(FIELD_SIGNALS) - groups)
     if missing:

@@ -1202,11 +1202,49 @@ FRESH95_98_CONCEPTS = [
 ]
 
 
+FRESH99_102_CONCEPTS = [
+    # an accident the writer explains, and the harm words it explains
+    ("For the record, Dad slipped on the kitchen floor last week while I was with him, and the A&E doctor "
+     "found a bruised hip. My question is about his equipment.", "safeguarding", False),
+    ("She fell at the day centre and broke her wrist. I accept it was an accident. I am writing about the "
+     "transport.", "safeguarding", False),
+    ("He fell and broke his wrist and nobody can explain how it happened.", "safeguarding", True),
+    # bruises with a medical cause; a TV story about someone else; a month and a past year
+    ("The marks on her arms are from the warfarin, the GP has seen them. My complaint is about the rota.",
+     "safeguarding", False),
+    ("I watched a documentary about a carer who was stealing from a man with dementia, and I wondered what "
+     "checks your agencies do.", "safeguarding", False),
+    ("In March 2022 a carer slapped him. The carer was sacked and the police dealt with it. Now the bill is "
+     "wrong.", "safeguarding", False),
+    ("A carer slapped him this morning.", "safeguarding", True),
+    # look-alikes of a threat and a long wait
+    ("Please tell me if I should be writing to somebody else.", "safeguarding", False),
+    ("His overnight short breaks at the respite house are being cut.", "safeguarding", False),
+    ("The agency would not let me see the policies they keep going on about.", "safeguarding", False),
+    ("It is abusive to put families through these waiting times.", "safeguarding", False),
+    # who pays, in other words
+    ("The council found him a supported living flat last spring.", "funding", "council_funded"),
+    ("He gets section 117 aftercare since he left the ward.", "funding", "council_funded"),
+    ("I'm a carer with an agency on the council contract.", "funding", "council_funded"),
+    ("The short break our social worker arranged went badly.", "funding", "council_funded"),
+    ("Dad has carers from Bright Homecare, set up by your social worker after his stroke.", "funding",
+     "council_funded"),
+    # needs and formality
+    ("Could someone help me get it all down properly, because I am no good at letters.", "needs",
+     ["advocacy"]),
+    ("The nurse chatted to her in Gujarati and she loved it.", "needs", []),
+    ("I raised it with the manager and she said if we don't like it we know where the door is. The night "
+     "staff still leave the residents in bed.", "formality", "formal"),
+    ("I told the home manager about it in June. She said those are the rules, take it or leave it. Visits "
+     "are still stopped at six.", "formality", "formal"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
-                         + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS)
+                         + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -36,6 +36,13 @@ def decide(findings: Findings) -> Decision:
         covered_in_body = {h.concept.name for h in hits if h not in kept and h.origin != "headers"}
         hits = kept
     explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
+    # A fall or injury the writer explains as an accident ("she tripped on the step while I was with
+    # her"): LABELS.md counts physical harm and unexplained injuries, not explained ones.
+    explained_by_accident = {name for a in findings.where(group=FIELD, signal="accident") for name in a.concept.explains}
+    if explained_by_accident:
+        kept = [h for h in hits if h.concept.name not in explained_by_accident]
+        explained = explained or len(kept) < len(hits)
+        hits = kept
     thanks_only = _thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
     if recovery:
