@@ -55,7 +55,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh87", "fresh88", "fresh89", "fresh90",
                                      "fresh91", "fresh92", "fresh93", "fresh94",
                                      "fresh95", "fresh96", "fresh97", "fresh98",
-                                     "fresh99", "fresh100", "fresh101", "fresh102")}
+                                     "fresh99", "fresh100", "fresh101", "fresh102",
+                                     "fresh103", "fresh104", "fresh105", "fresh106")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

@@ -1184,7 +1184,7 @@ FRESH95_98_CONCEPTS = [
      "meals arriving cold.", "safeguarding", False),
     ("Could our team have copies of the chapters on spotting neglect, domestic abuse and modern slavery for "
      "our new starters?", "safeguarding", False),
-    ("Because the budget was cut, the agency has had to drop his Friday and Sunday evenings.", "safeguarding",
+    ("Because the budget was cut, the agency has had to drop her Friday and Sunday evenings.", "safeguarding",
      False),
     # and the harm itself still counts
     ("The carer pushed her to the floor when she would not get up.", "safeguarding", True),
@@ -1240,11 +1240,41 @@ FRESH99_102_CONCEPTS = [
 ]
 
 
+FRESH103_106_CONCEPTS = [
+    # background told in words of harm; past harm long over; hypothetical worry
+    ("I'm 70 and came out of hospital after a fall last month. Since my wife passed I manage on my own. "
+     "How much will the carers cost me?", "safeguarding", False),
+    ("Three years ago, at his old agency, he was left without his tablets for days. That went to the police "
+     "at the time and it's long finished. He is settled now and we want to thank his social worker.",
+     "safeguarding", False),
+    ("My worry is what might happen: staff who don't know her might leave her wet all night.",
+     "safeguarding", False),
+    ("Your charging team has completely neglected my father's appeal.", "safeguarding", False),
+    ("After forty minutes on hold I got through to a man who was downright abusive, and then he threatened "
+     "to put the phone down on me.", "safeguarding", False),
+    # and a weak word explained does not stop the rest being read
+    ("Since her dad died she has been living with a man who takes her benefits and keeps her passport.",
+     "safeguarding", True),
+    # who pays, in other words
+    ("Who do I ask about more hours for my PA? My direct payment covers her.", "funding", "council_funded"),
+    ("I don't understand why my personal budget has gone down.", "funding", "council_funded"),
+    ("Nan gets help off social services three times a day.", "funding", "council_funded"),
+    ("We fund a residential placement in your area for our client.", "funding", "council_funded"),
+    ("He has been paying the fees out of his savings since March.", "funding", "self_funded"),
+    ("I am unable to get help from adult social care for my uncle.", "funding", "unknown"),
+    # charges in other words
+    ("The home is increasing Mum's weekly fee by £90 from April and nobody asked us.", "care_charges", True),
+    ("I want to complain about this year's fee review at Dad's home.", "care_charges", True),
+    ("They asked for a deposit of six weeks' fees before he moved in.", "care_charges", True),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
-                         + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS)
+                         + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
+                         + FRESH103_106_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -127,6 +127,17 @@ def test_duplicate_concept_name(tmp_path):
     assert "also used" in info.value.problem
 
 
+def test_an_accident_that_explains_an_unknown_concept_names_the_line(tmp_path):
+    folder = _copy(tmp_path)
+    path = folder / "safeguarding.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('explains = ["fall", "physical_injury"]',
+                                                            'explains = ["fall", "physical_injury", "falls"]', 1),
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "falls" in info.value.problem and info.value.path.endswith("safeguarding.toml") and info.value.line
+
+
 def _with_concept(tmp_path: Path, table: str) -> Path:
     """A copy of the pattern files with one more [[concept]] table at the end of needs.toml."""
     folder = _copy(tmp_path)

@@ -7,6 +7,8 @@ Words of harm used about something else ("abuse of the parking system", "the sys
 neglecting my emails", "the safeguarding team found no evidence") are look-alikes: a concern
 whose words sit inside a look-alike's span does not count.  Historical signs count but lower the confidence to low, unless the writer says the
 harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse"); then a mention of the safeguarding process itself no longer counts either.
+A fall or an injury the writer explains as an accident ("she tripped on the step while I was
+with her") does not count (LABELS.md: unexplained injuries).
 Harm the writer says the person has recovered from does not count: in the same sentence, or,
 in a thank-you letter, told before the recovery (see :func:`_recovered`).  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
@@ -28,14 +30,18 @@ FIELD = "safeguarding"
 
 def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
-    before = len(hits)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
+    covered: list[Hit] = []
     covered_in_body: set[str] = set()
     if lookalikes:
         kept = uncovered(hits, lookalikes)
-        covered_in_body = {h.concept.name for h in hits if h not in kept and h.origin != "headers"}
+        covered = [h for h in hits if h not in kept]
+        covered_in_body = {h.concept.name for h in covered if h.origin != "headers"}
         hits = kept
-    explained = len(hits) < before  # "abuse of the parking bays": the words of harm are about something else
+    # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
+    # ("since his mum died") does not stop the model reading the rest (fresh54: a boy living with a man
+    # who calls himself his uncle).
+    explained = any(h.concept.strength == "strong" for h in covered)
     # A fall or injury the writer explains as an accident ("she tripped on the step while I was with
     # her"): LABELS.md counts physical harm and unexplained injuries, not explained ones.
     explained_by_accident = {name for a in findings.where(group=FIELD, signal="accident") for name in a.concept.explains}
