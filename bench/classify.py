@@ -56,7 +56,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh91", "fresh92", "fresh93", "fresh94",
                                      "fresh95", "fresh96", "fresh97", "fresh98",
                                      "fresh99", "fresh100", "fresh101", "fresh102",
-                                     "fresh103", "fresh104", "fresh105", "fresh106")}
+                                     "fresh103", "fresh104", "fresh105", "fresh106",
+                                     "fresh107", "fresh108", "fresh109", "fresh110")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

@@ -103,7 +103,7 @@ _CONCEPT_KEYS = {
     "explains",
 }
 _DEFAULT_KEYS = {"strength", "cancelled_by", "where", "weight"}
-_CLASSES = {"num": {"LIKE_NUM": True}, "title": {"TEXT": {"REGEX": r"^[A-Z]"}}, "any": {}}
+_CLASSES = {"num": {"LIKE_NUM": True}, "title": {"TEXT": {"REGEX": r"^(?!I$)[A-Z]"}}, "any": {}}
 _QUANT = re.compile(r"(\?|\*|\+|\{\d*,?\d*\})$")
 # "(a b|c)" with no space inside the brackets; a bracket standing alone ("( #num )") is literal
 _GROUP = re.compile(r"(?:(?<=\s)|^)\((?=\S)([^()]*?\S)\)(\??)(?=\s|$)")

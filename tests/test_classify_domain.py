@@ -1269,12 +1269,40 @@ FRESH103_106_CONCEPTS = [
 ]
 
 
+FRESH107_110_CONCEPTS = [
+    # "safe": the worry counts whether or not it is negated, the reassurance never does
+    ("I don't think Dad is safe in that house any more and the carers keep missing his lunch call.",
+     "safeguarding", True),
+    ("Before anybody worries, she is safe and she is well looked after. The invoice is wrong.", "safeguarding",
+     False),
+    # look-alikes told in other words
+    ("When the lift is broken, which is most weeks, he cannot leave the flat at all. The repair is overdue.",
+     "safeguarding", False),
+    ("Thank you to the hoarding team and her support worker for all their patience.", "safeguarding", False),
+    ("You told me the home followed its falls policy. Dad died in March and I want to know why the sensor "
+     "mat was off.", "safeguarding", False),
+    ("The day centre minibus hasn't moved since the summer, so he just sits in the lounge.", "safeguarding",
+     False),
+    ("His respite allocation will drop from 20 nights to 10 next year.", "safeguarding", False),
+    ("Spending that on consultants is an abuse of public money.", "safeguarding", False),
+    ("Her contribution went up from £20 to £95 overnight and I feel abused by this whole process.",
+     "safeguarding", False),
+    ("Who would make sure he wasn't left without his tablets if I went into hospital?", "safeguarding", False),
+    # "I" is not a name
+    ("Two years ago I was 45 and drinking every day. Now I have my own flat and want help with my bills.",
+     "representative", False),
+    # raised before, with a word between
+    ("I've now told the staff four times that she needs her glasses at breakfast and nothing has changed.",
+     "formality", "formal"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
-                         + FRESH103_106_CONCEPTS)
+                         + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
