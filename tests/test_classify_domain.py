@@ -1337,15 +1337,20 @@ def test_a_subject_line_word_of_harm_the_body_explains_does_not_flag(classifier)
     assert labels.safeguarding is True
 
 
+@pytest.fixture(scope="module")
+def rules() -> Classifier:
+    """The rules alone, without the text model."""
+    return Classifier(council_domains=DOMAINS, model_dir=None)
+
+
 @pytest.mark.parametrize("text", [
     "When the lift is broken, which is most weeks, he cannot leave the flat at all. The repair is overdue.",
     "He is terrified of running out of savings before the council steps in.",
 ])
-def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, text):
+def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
     word does not silence the model (fresh54), which reads these short messages at about 0.5: if it
     flags one, the flag is low confidence, for an officer to confirm."""
-    rules = Classifier(council_domains=DOMAINS, model_dir=None)
     raw = eml(text, subject="Re: care")
     assert rules.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
     full = classifier.classify(parse_message(raw, council_domains=DOMAINS))
