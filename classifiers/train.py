@@ -116,9 +116,10 @@ def train(examples: list[Example_], epochs: int = 12, ngram_size: int = 2, batch
     return nlp
 
 
-def build(folders: list[Path], out: Path, training: dict) -> dict:
-    """Train on the folders and write the pipeline to ``out``; returns its meta."""
-    examples = read_sets(folders)
+def build(folders: list[Path], out: Path, training: dict, examples: list[Example_] | None = None) -> dict:
+    """Train on the folders (or on ``examples`` already read from them) and write the pipeline to
+    ``out``; returns its meta."""
+    examples = read_sets(folders) if examples is None else examples
     if not any(e.safeguarding for e in examples) or all(e.safeguarding for e in examples):
         raise ConfigError(", ".join(str(f) for f in folders), "the model needs messages with and without "
                           "safeguarding concerns to learn from", "add labelled sets of both")

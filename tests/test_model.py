@@ -62,9 +62,10 @@ def test_retraining_reproduces_the_committed_model(tmp_path):
     # differences of 1e-7 between an Intel and an AMD machine).  So the retrained model must read every
     # labelled message as the committed one does, to within 1e-5.
     folders, training = configured_sets()
-    build(folders, tmp_path / "textcat", training)
+    examples = read_sets(folders)  # read once (about 10 s): for training and for the comparison
+    build(folders, tmp_path / "textcat", training, examples)
     committed, retrained = spacy.load(PIPELINE_DIR), spacy.load(tmp_path / "textcat")
-    texts = [e.text for e in read_sets(folders)]
+    texts = [e.text for e in examples]
     assert len(texts) == json.loads((PIPELINE_DIR / "meta.json").read_text())["training_messages"]
     worst = 0.0
     for ours, theirs in zip(committed.pipe(texts), retrained.pipe(texts)):
@@ -133,21 +134,22 @@ def test_a_missing_model_directory_is_a_config_error_naming_make_model(tmp_path)
 # ---- what the model may and may not do ----------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def blind_messages():
-    # Every third blind message (about 500): enough to meet the model's additions, and the suite stays quick.
+def blind_readings(full, rules_only):
+    """Every third blind message (about 500), read once by the rules alone and once with the model:
+    enough to meet the model's additions, and the suite stays quick."""
     folders = sorted(p.parent for p in (REPO / "tests" / "data" / "classify").glob("fresh*/labels.json"))
     every = [(f"{folder.name}/{name}", raw, gold) for folder in folders for name, raw, gold in load_labelled(folder)]
-    return every[::3]
-
-
-def test_model_flags_are_low_confidence_with_a_sentence_from_the_message(full, rules_only, blind_messages):
-    added = []
-    for name, raw, gold in blind_messages:
+    readings = []
+    for name, raw, gold in every[::3]:
         parsed = parse_message(raw, council_domains=DOMAINS)
-        if rules_only.classify(parsed).labels.safeguarding:
-            continue
-        result = full.classify(parsed)
-        if not result.labels.safeguarding:
+        readings.append((name, gold, parsed, rules_only.classify(parsed), full.classify(parsed)))
+    return readings
+
+
+def test_model_flags_are_low_confidence_with_a_sentence_from_the_message(blind_readings):
+    added = []
+    for name, gold, parsed, by_rules, result in blind_readings:
+        if by_rules.labels.safeguarding or not result.labels.safeguarding:
             continue
         added.append((name, gold["safeguarding"]))
         assert result.confidence["safeguarding"] == "low", name
@@ -184,13 +186,10 @@ def test_words_of_harm_the_rules_explain_away_are_not_flagged_by_the_model(full,
     assert result.labels.safeguarding is False, [e for e in result.evidence if e.field == "safeguarding"]
 
 
-def test_a_kind_the_model_reads_differently_from_the_rules_says_so_and_asks_an_officer(full, rules_only,
-                                                                                        blind_messages):
+def test_a_kind_the_model_reads_differently_from_the_rules_says_so_and_asks_an_officer(blind_readings):
     differed = 0
-    for name, raw, _ in blind_messages:
-        parsed = parse_message(raw, council_domains=DOMAINS)
-        rules_kind = rules_only.classify(parsed).labels.kind
-        result = full.classify(parsed)
+    for name, _, _, by_rules, result in blind_readings:
+        rules_kind = by_rules.labels.kind
         if result.labels.kind == rules_kind:
             continue
         rules = [e.rule for e in result.evidence if e.field == "kind"]
