@@ -105,6 +105,11 @@ class Classifier:
                     "kind", kind_decision.value, f"message written in {self.language.name(language)}", "new",
                     "kind: not written in English, so read only in part: confirm", "low")])
         k = kind_decision.value
+        if k != "complaint" and stage2.value:
+            # A stage 2 request is dissatisfaction with a complaint response (LABELS.md), so only a
+            # complaint makes one: a thank-you for a stage 2 review, or a surgery asking how its
+            # patients ask for one, names stage 2 without asking for it (fresh116).
+            stage2 = Decision(False, "medium", [])
         role = people.sender_role(k, parsed, findings, is_council)
         rep = people.representative(k, role.value, findings)
         decisions: dict[str, Decision] = {

@@ -1312,7 +1312,67 @@ FRESH111_114_CONCEPTS = [
     ("rang 4 times, left messages, nobody rings back. carers still not coming on sundays", "formality",
      "formal"),
     ("On 2 May I also emailed your brokerage team about the missed calls. Three weeks on I have seen no "
-     "change at all.", "formality", "formal"),
+     "change at all and I am fed up.", "formality", "formal"),
+]
+
+
+FRESH115_118_CONCEPTS = [
+    # harm long over, dated by its decade or resolved, and words of harm about something else
+    ("When she lived in the children's home in the 1960s she was beaten by a member of staff. The police "
+     "dealt with it at the time. This letter is about her new wheelchair.", "safeguarding", False),
+    ("Marta and Neel from the agency are always on time and very kind to Dad.", "safeguarding", False),
+    ("The day centre van is filthy inside and two of the seat belts are broken.", "safeguarding", False),
+    ("They told me they won't do his assessment until the money has all gone, which seems unfair.",
+     "safeguarding", False),
+    ("The agency's invoice was taken by direct debit twice this month and I want one refunded.",
+     "safeguarding", False),
+    ("If a resident told us a carer had been rough, would you want it sent straight to the safeguarding "
+     "team or to this mailbox?", "safeguarding", False),
+    ("After the financial assessment they take most of his benefits for his care, and he has nothing left "
+     "for the bus.", "safeguarding", False),
+    ("The allotment, which was where he spent every Saturday, has been neglected since the volunteers left.",
+     "safeguarding", False),
+    # ...while the harm itself still counts, in Urdu too
+    ("Woh usko marta hai, ammi bahut dari hui hain.", "safeguarding", True),
+    ("The flat is filthy, there are bags of rubbish to the ceiling and he has stopped eating.", "safeguarding",
+     True),
+    # raised before and not resolved, in other words
+    ("I left two messages on the duty line last month and nobody has rung back. My sister still has no "
+     "carers at weekends.", "formality", "formal"),
+    ("Mr Begum rang the home on Friday and spoke to the deputy manager, who said it was nothing. Mr Begum "
+     "is not satisfied with that and the carer is still coming.", "formality", "formal"),
+    ("Call from daughter. Carers not turning up at teatime. Caller wants it investigated.", "formality",
+     "formal"),
+    ("I told the staff at the flat about the men who visit him at night and they said it's his choice who "
+     "he sees. I'm really worried about him.", "formality", "formal"),
+    ("I complained about the charge back in March and your letter said it had been correctly calculated. "
+     "It has not.", "formality", "formal"),
+    ("can you tell the agency to get their timings sorted out please, mum's ok just fed up of waiting",
+     "formality", "informal"),
+    # stage 2 needs a complaint, a response and a wish to go further
+    ("Thank you so much for the stage 2 review. The new care plan is working well and Mum is much brighter.",
+     "stage2_request", False),
+    ("The home's reply is attached. I'm not happy with it and I want it taken further.", "stage2_request",
+     True),
+    # who pays, and whether it is about charges
+    ("Dad's carers are late every day. His care is paid from his DPs.", "funding", "council_funded"),
+    ("I organised the carers myself and I pay the agency directly. They keep sending a different person.",
+     "funding", "self_funded"),
+    ("She pays towards her care following a financial assessment, and the carers keep missing lunch.",
+     "funding", "council_funded"),
+    ("We pay our share to the council for visits we are not getting.", "care_charges", True),
+    ("The charge for Mum is wrong because you counted her pension twice.", "care_charges", True),
+    ("He pays an assessed contribution and has no issue with that. The problem is the carers' manners.",
+     "care_charges", False),
+    # needs, people and ages
+    ("I'm her hearing son and I interpret for her at home, but for the review she needs a BSL interpreter "
+     "who isn't family.", "needs", ["bsl"]),
+    ("Call note. Caller's daughter (15) translated. Re: Adam, 24, autism and a learning disability. His "
+     "review was cancelled again.", "client_group", "disability"),
+    ("I am 52 and since the operation on my back I walk with a frame. The carers keep coming late.",
+     "client_group", "disability"),
+    ("Contact record: Mr Jones, husband of Mary Jones, rang about the invoice for her respite week.",
+     "representative", True),
 ]
 
 
@@ -1321,9 +1381,31 @@ FRESH111_114_CONCEPTS = [
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
-                         + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS)
+                         + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
+                         + FRESH115_118_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
+
+
+FORWARDED_REPLY = (
+    "I complained to the manager about the night staff and her reply is below. I'm not happy with it.\n\n"
+    "Gill\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Sandra Holt <manager@oaks-care.example>\n"
+    "Date: Mon, 2 Nov 2026 09:12:00 +0000\n"
+    "Subject: Your complaint\n"
+    "To: Gill Tarrant <gill.tarrant@example.com>\n\n"
+    "Dear Mrs Tarrant,\n\n"
+    "Thank you for raising your concerns. We have spoken to the staff concerned and consider the matter closed.\n\n"
+    "Sandra Holt\n"
+    "Home Manager, The Oaks Care Home\n")
+
+
+def test_a_provider_reply_forwarded_by_the_family_does_not_make_the_family_the_provider(classifier):
+    """fresh116: the home manager's signature is in the forwarded reply, not in the sender's own words."""
+    labels = labels_of(classifier, FORWARDED_REPLY, subject="Fwd: Your complaint",
+                       sender="Gill Tarrant <gill.tarrant@example.com>")
+    assert (labels.sender_role, labels.professional) == ("public", False)
 
 
 def test_a_subject_line_word_of_harm_the_body_explains_does_not_flag(classifier):

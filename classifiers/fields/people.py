@@ -66,8 +66,10 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
         # "I am writing in a personal capacity": a solicitor or nurse writing about their own
         # mother is family, whatever their signature says.
         return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
-    provider = _own(findings, "provider_role")
-    professional = _own(findings, "professional_role")
+    # A member of the public forwarding the care home's answer is not the home's manager: the roles
+    # that count are the sender's own, not those of someone else's message forwarded inside (fresh116).
+    provider = _sender_own(findings, "provider_role", parsed.from_addr)
+    professional = _sender_own(findings, "professional_role", parsed.from_addr)
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         chasing = _own(findings, "council_target")
         if kind == "complaint" and chasing:
@@ -89,6 +91,13 @@ def _own(findings: Findings, signal: str) -> list[Hit]:
     return [h for h in findings.where(group="people", signal=signal) if h.origin != "headers"]
 
 
+def _sender_own(findings: Findings, signal: str, sender: str) -> list[Hit]:
+    """Role hits in the sender's own words: not in a message by another author forwarded inside."""
+    sender = (sender or "").lower()
+    return [h for h in _own(findings, signal)
+            if not (h.origin == "forwarded" and h.author and sender and h.author.lower() != sender)]
+
+
 def _members(findings: Findings) -> list[Hit]:
     """A councillor writing, not one the writer copies in ("cc Cllr Shah", "copying in my MP")."""
     copied = _own(findings, "member_copied")
@@ -100,8 +109,9 @@ def professional(role: Decision, findings: Findings) -> Decision:
         return Decision(True, role.confidence, [e.__class__(**{**e.as_dict(), "field": "professional"})
                                                 for e in role.evidence])
     if role.value == "officer_forward":
+        # ("not reported to police" in a call note names no profession of the caller's)
         hits = [h for h in _own(findings, "professional_role") + _own(findings, "provider_role")
-                if h.origin == "forwarded"]
+                if h.origin == "forwarded" and "negated" not in h.contexts]
         if hits:
             return Decision(True, "medium", evidence("professional", True, hits, "medium"))
     return Decision(False, "high")
@@ -113,7 +123,10 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if role == "provider" and kind != "complaint":
         # LABELS.md: false for a provider replying about its own resident.
         return Decision(False, "medium")
-    third = findings.where(group="people", signal="third_party")
+    # "If, hypothetically, a client of ours wanted to complain": nobody in particular (fresh63).  (A
+    # relative stays: "if the carers ever left mum without her meds" is still about mum.)
+    third = [h for h in findings.where(group="people", signal="third_party")
+             if not (h.concept.name == "named_patient" and "hypothetical" in h.contexts)]
     generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
@@ -186,8 +199,11 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
     older = findings.where(group="people", signal="older_condition")
     disability = findings.where(group="people", signal="disability_condition")
     physical = findings.where(group="people", signal="physical_condition")
+    # A child named on the way ("his sister (16) interpreted", "in front of my son, he is 12") is not
+    # the adult receiving care: the first adult age counts (fresh115, fresh118).
+    adults = [(age, hit) for age, hit in ages if age >= ADULT_AGE]
     if ages:
-        age, hit = ages[0]
+        age, hit = (adults or ages)[0]
         if age >= OLDER_AGE:
             return Decision("older_people", "high", evidence("client_group", "older_people", [hit], "high"))
         if age >= ADULT_AGE and (disability or physical):
