@@ -74,7 +74,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "council_target",
         }
     ),
-    "money": frozenset({"council_funded", "self_funded", "self_funded_hint", "charges", "not_charges"}),
+    "money": frozenset({"council_funded", "self_funded", "charges", "not_charges"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "not_a_need", "bsl", "accessible_format",
                         "advocacy"}),

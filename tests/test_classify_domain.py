@@ -543,11 +543,14 @@ def test_who_pays_after_fresh42_49(classifier, text, funding):
     assert labels_of(classifier, text, subject="Care bill").funding == funding
 
 
-def test_a_deferred_payment_agreement_counts_as_self_funded_only_when_nothing_else_says_who_pays(classifier):
+def test_a_deferred_payment_agreement_alone_does_not_say_who_pays(classifier):
+    # Session 10: every labelled message where the agreement alone decided was labelled unknown
+    # (fresh116, fresh122): the council pays the home meanwhile and the house repays it later.
     alone = "Why has the interest on Mum's deferred payment agreement gone up? Nobody warned us."
     with_council = ("The council pays her fees to the home under a deferred payment agreement, and now the "
                     "interest has gone up without warning.")
-    assert labels_of(classifier, alone, subject="DPA").funding == "self_funded"
+    assert labels_of(classifier, alone, subject="DPA").funding == "unknown"
+    assert labels_of(classifier, alone, subject="DPA").care_charges is True
     assert labels_of(classifier, with_council, subject="DPA").funding == "council_funded"
 
 
@@ -1376,13 +1379,63 @@ FRESH115_118_CONCEPTS = [
 ]
 
 
+FRESH119_122_CONCEPTS = [
+    # look-alikes and harm that is over, in other words
+    ("The snow closed the lane for four days and no carers came, but my son stayed over and did every call, "
+     "so Dad was fine. Please take those days off the bill.", "safeguarding", False),
+    ("Nobody checked the timesheets before the invoice was sent out.", "safeguarding", False),
+    ("I won't make it formal, it would only drag on for months.", "safeguarding", False),
+    ("Honestly I'm tearing my hair out with this rota.", "safeguarding", False),
+    ("What happens to the fees when the money runs out and we can't pay?", "safeguarding", False),
+    ("Who should one of our members ring first? The agency, the safeguarding team, the police?",
+     "safeguarding", False),
+    ("Thank you to the reablement team. After her fall in June she lay on the floor for hours and was "
+     "terrified, but she has been signed off now and doesn't need carers any more.", "safeguarding", False),
+    ("At 3am she fell getting out of bed. The night staff found her straight away and she is her usual self, "
+     "with nothing broken. My complaint is that nobody rang me until ten.", "safeguarding", False),
+    ("Back in 2015 she was left in wet sheets at that home. I moved her to another home the next month and "
+     "she was happy there until she died.", "safeguarding", False),
+    # ...while the harm itself still counts
+    ("No carers came all weekend and nobody else went in; she had no food or tablets for two days.",
+     "safeguarding", True),
+    ("A carer dragged her along the corridor by her arm.", "safeguarding", True),
+    # formality
+    ("I rang the office about it in September. She said it's how they do things there. Nothing has changed.",
+     "formality", "formal"),
+    ("I have already written to the manager and to the area manager. One repeated the decision and the other "
+     "hasn't answered.", "formality", "formal"),
+    ("I mentioned it to the nurse in charge and was told to keep my head down. The buzzers are still tied up.",
+     "formality", "formal"),
+    ("Caller not wanting anything formal, just wants it on record that the carers were late in the snow.",
+     "formality", "informal"),
+    ("If somebody could have a quiet word with the agency about the late calls that would be lovely.",
+     "formality", "informal"),
+    ("I'd rather we sorted the missed calls between us informally than turn it into a formal process.",
+     "formality", "informal"),
+    # who pays, and what counts as a charge
+    ("Mum's carers were arranged by the county after her stroke and they keep coming late.", "funding",
+     "council_funded"),
+    ("His respite was booked by his social worker and the home lost his hearing aids.", "funding",
+     "council_funded"),
+    ("We pay the home from Dad's own savings every month and the care is poor.", "funding", "self_funded"),
+    ("Why did the agency keep invoicing us for three weeks after she died?", "care_charges", True),
+    ("How will the council work out what I have to pay?", "care_charges", True),
+    ("The cut to my direct payment was backdated to April without any warning.", "care_charges", False),
+    # needs and people
+    ("He is Deaf, his English is limited and BSL is his first language.", "needs", ["bsl"]),
+    ("Is there anyone who could help me put my side of it to the council?", "needs", ["advocacy"]),
+    ("He pays his own fees, so he's a private resident, and the home keeps losing his clothes.", "sender_role",
+     "public"),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
-                         + FRESH115_118_CONCEPTS)
+                         + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -1428,6 +1481,9 @@ def rules() -> Classifier:
 @pytest.mark.parametrize("text", [
     "When the lift is broken, which is most weeks, he cannot leave the flat at all. The repair is overdue.",
     "He is terrified of running out of savings before the council steps in.",
+    # fresh120 and fresh122 (session 10)
+    "He hasn't been out since the spring apart from clinic visits, when the ambulance crew help him down the stairs.",
+    "She is too frightened to open letters from the council, so I deal with her post now.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

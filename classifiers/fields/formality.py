@@ -89,7 +89,7 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
 
 
 def _declined_together(wish: Hit, request: Hit) -> bool:
-    """A formal request listed after "or" in the same sentence as a wish not to make one."""
+    """A formal request listed after "or" (or "than") in the same sentence as a wish not to make one."""
     if wish.passage != request.passage or wish.sentence_index != request.sentence_index:
         return False
     wish_end = wish.start_char + len(wish.span)
@@ -97,5 +97,6 @@ def _declined_together(wish: Hit, request: Hit) -> bool:
         return False
     between = request.sentence[wish_end - request.sentence_start:request.start_char - request.sentence_start]
     between = between.lower().split()
-    return "or" in between or "nor" in between
+    # "... or a formal complaint", "... rather than turn it into a formal process" (fresh119)
+    return "or" in between or "nor" in between or "than" in between
 

@@ -32,11 +32,9 @@ def funding(kind: str, findings: Findings) -> Decision:
         return Decision("council_funded", level, evidence("funding", "council_funded", council, level))
     if c and p:
         return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))
-    # A deferred payment agreement alone: the person's own money pays in the end.  Writers label it
-    # both ways when the council is also said to pay the home meanwhile, so it counts only alone.
-    hints = findings.where(group="money", signal="self_funded_hint")
-    if hints:
-        return Decision("self_funded", "low", evidence("funding", "self_funded", hints, "low"))
+    # A deferred payment agreement says nothing of who pays: the council pays the home meanwhile and the
+    # person's home repays it later.  Until session 10 it counted as self-funded when nothing else was
+    # said; every labelled message where that rule alone decided is labelled unknown (fresh116, fresh122).
     return Decision("unknown", "high")
 
 
