@@ -32,11 +32,9 @@ def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
     lookalikes = findings.where(group=FIELD, signal="lookalike")
     covered: list[Hit] = []
-    covered_in_body: set[str] = set()
     if lookalikes:
         kept = uncovered(hits, lookalikes)
         covered = [h for h in hits if h not in kept]
-        covered_in_body = {h.concept.name for h in covered if h.origin != "headers"}
         hits = kept
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
     # ("since his mum died") does not stop the model reading the rest (fresh54: a boy living with a man
@@ -64,7 +62,8 @@ def decide(findings: Findings) -> Decision:
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed") or says its words are about something else ("financial
     # abuse by the council"), the subject's bare mention does not count.
-    cancelled_in_body = covered_in_body | {h.concept.name for h in hits if not h.active and h.origin != "headers"}
+    cancelled_in_body = {h.concept.name for h in covered + [h for h in hits if not h.active]
+                         if h.origin != "headers"}
     hits = [h for h in hits if not (h.origin == "headers" and h.concept.name in cancelled_in_body)]
     active = [h for h in hits if h.active]
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
