@@ -1429,13 +1429,45 @@ FRESH119_122_CONCEPTS = [
 ]
 
 
+FRESH123_126_CONCEPTS = [
+    # money taken, told in other ways (both missed on first sight)
+    ("A man keeps knocking on Nan's door saying her gutters need doing, and twice I've seen her give the "
+     "builder cash.", "safeguarding", True),
+    ("Around 2,500 pounds has gone from his account since the summer and he can't say where.", "safeguarding",
+     True),
+    ("Her new friend told her not to tell anyone at the bank about the money.", "safeguarding", True),
+    # look-alikes
+    ("His records still say 'known to safeguarding - neglect' from years ago, and I want that corrected.",
+     "safeguarding", False),
+    ("His glasses and hearing aid were lost somewhere between the ward and the nursing home.", "safeguarding",
+     False),
+    ("He can't hear without his hearing aid, so the staff have to shout at him to be understood.",
+     "safeguarding", False),
+    ("She is clear about how she wants to spend her own money, and the appointee respects that.",
+     "safeguarding", False),
+    ("Our PA went six weeks without being paid because the payroll service lost her timesheets.",
+     "safeguarding", False),
+    ("The call handler I spoke to on Monday was, frankly, abusive to me.", "safeguarding", False),
+    # who pays
+    ("The bed was arranged by the hospital social work team and the home now says we owe them money.",
+     "funding", "council_funded"),
+    ("You arranged the carers for my father when he left hospital and they have been late every day.",
+     "funding", "council_funded"),
+    ("I pay for my own support worker out of money my aunt left me, and the agency keeps changing her.",
+     "funding", "self_funded"),
+    # advocacy in plain words
+    ("Could I have an advocate maybe? Someone who is on my side.", "needs", ["advocacy"]),
+    ("Caller asked if there is anyone who could help her do it, as she can't write.", "needs", ["advocacy"]),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
-                         + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS)
+                         + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -1493,3 +1525,18 @@ def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_stil
     assert rules.classify(parse_message(raw, council_domains=DOMAINS)).labels.safeguarding is False
     full = classifier.classify(parse_message(raw, council_domains=DOMAINS))
     assert full.labels.safeguarding is False or full.confidence["safeguarding"] == "low"
+
+
+@pytest.mark.parametrize("text, excused", [
+    ('I told the carer and she said "it is not our business what she spends her money on". Nan is 88.', False),
+    ("Nan is 88. It is not anyone's business what she spends her money on, and nobody is taking it.", True),
+])
+def test_a_denial_quoted_from_someone_else_does_not_rule_the_harm_out(rules, text, excused):
+    """fresh124: the provider's own words, quoted back, had ruled financial harm out and so stopped the model
+    reading a doorstep trader paid in cash.  The writer's own denial still rules it out."""
+    from classifiers.fields import safeguarding
+    from classifiers.findings import collect
+    from classifiers.text import passages
+    parsed = parse_message(eml(text, subject="Nan"), council_domains=DOMAINS)
+    decision = safeguarding.decide(collect(rules.nlp, passages(parsed, rules.council_domains), rules.concepts))
+    assert decision.value is False and decision.excused is excused

@@ -66,8 +66,10 @@ def decide(findings: Findings) -> Decision:
                          if h.origin != "headers"}
     hits = [h for h in hits if not (h.origin == "headers" and h.concept.name in cancelled_in_body)]
     active = [h for h in hits if h.active]
+    # Someone else's words quoted ('the carer said "it's not our business what she spends her money on"')
+    # report a denial; they do not rule the harm out for the writer (fresh124: a doorstep trader paid in cash).
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
-                 and h.concept.strength == "strong"}
+                 and h.concept.strength == "strong" and not _quoted(h)}
     strong = [h for h in active if h.concept.strength == "strong"]
     weak = [h for h in active if h.concept.strength == "weak" and h.concept.category not in ruled_out]
     current_strong = [h for h in strong if "historical" not in h.contexts]
@@ -90,6 +92,12 @@ def decide(findings: Findings) -> Decision:
     # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
     # the model may not overrule that (classifiers/classifier.py).
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
+
+
+def _quoted(hit: Hit) -> bool:
+    """True when the hit's words stand inside quotation marks in its sentence."""
+    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)]
+    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _thanks_only(findings: Findings) -> bool:
