@@ -123,11 +123,8 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if role == "provider" and kind != "complaint":
         # LABELS.md: false for a provider replying about its own resident.
         return Decision(False, "medium")
-    # "If, hypothetically, a client of ours wanted to complain", "not about any one patient": nobody in
-    # particular (fresh63, fresh119).  (A relative stays: "if the carers ever left mum without her meds"
-    # is still about mum.)
-    third = [h for h in findings.where(group="people", signal="third_party")
-             if not (h.concept.name == "named_patient" and h.contexts & {"hypothetical", "negated"})]
+    # (a hypothetical or negated "our patient" is nobody in particular: people.toml, named_patient)
+    third = findings.where(group="people", signal="third_party")
     generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
