@@ -1460,6 +1460,60 @@ FRESH123_126_CONCEPTS = [
     ("Caller asked if there is anyone who could help her do it, as she can't write.", "needs", ["advocacy"]),
 ]
 
+FRESH127_130_CONCEPTS = [
+    # scams told as good news, and days without care (both missed on first sight)
+    ("My uncle keeps buying iTunes cards at the corner shop and reading the codes out to a man who rings him.",
+     "safeguarding", True),
+    ("Someone on the phone told Dad he had to pay a release fee before his compensation could be paid out.",
+     "safeguarding", True),
+    ("She was stuck on the bedroom floor from Saturday night with nobody to help her.", "safeguarding", True),
+    ("He lay in bed from Thursday teatime till Saturday morning because the agency sent no one.", "safeguarding",
+     True),
+    # look-alikes
+    ("The reminder you sent looked just like a scam, so Mum tore it up.", "safeguarding", False),
+    ("Does the council offer scam blockers for older people's phones?", "safeguarding", False),
+    ("What your inspector said to our staff in front of visitors amounts to bullying.", "safeguarding", False),
+    ("The way you treat carers in this county is abusive.", "safeguarding", False),
+    ("I read an article about a home in Kent where a carer took money from residents, and it made me think.",
+     "safeguarding", False),
+    ("Just to ask in theory: if a support worker were to use someone's bank card, who investigates?",
+     "safeguarding", False),
+    ("The red mark on her heel has gone and the skin never broke.", "safeguarding", False),
+    ("Her son had seen her trip over the cat and bang her arm on the table, which is where the bruise came from.",
+     "safeguarding", False),
+    # stage 2 in other words
+    ("Please treat this as the next stage of my complaint, as your answer last Friday missed the point.",
+     "stage2_request", True),
+    ("Caller unhappy with the outcome letter and wants it looked at again by a team manager.", "stage2_request",
+     True),
+    ("I've had the response dated 2 October and would like a more senior manager to review it.",
+     "stage2_request", True),
+    # who writes, and for whom
+    ("I am Halina Nowak, 81, and I want to complain about my carers coming late every morning.", "representative",
+     False),
+    ("Do you need the patient's consent before one of our GPs can raise a concern with you?", "representative",
+     False),
+    ("I want to thank your occupational therapist for the wheelchair assessment she did so quickly for one of "
+     "our residents.\n\nJo Bell\nRegistered Manager, Oak Lodge Care Home", "sender_role", "professional"),
+    ("I wish to complain about how your contracts officer spoke to my deputy on Tuesday.\n\nSam Reid\n"
+     "Registered Manager, Brook House Care Home", "sender_role", "professional"),
+    # who pays
+    ("She lives in supported living in your area, which Westfield has funded since 2019.", "funding",
+     "council_funded"),
+    ("Most of the people on my round are council ones, and the rota gives us no travel time.", "funding",
+     "council_funded"),
+    # needs
+    ("Sorry for my English, I wrote this with Google Translate.", "needs", []),
+    ("Do you have the complaints form in the Romanian language?", "needs", ["interpreter"]),
+    ("I need someone to help me, maybe an advocate.", "needs", ["advocacy"]),
+    ("The first point of contact for providers should be the brokerage team.", "needs", []),
+    # ages in call notes and asides
+    ("Call note: Mr Albert Kaye 84, lives alone, carers twice a day, two missed this week.", "client_group",
+     "older_people"),
+    ("A gentleman of 77 was sent home from the ward with no carers in place.", "client_group", "older_people"),
+    ("Her father Jim (91 now) still lives alone and the carers are always late.", "client_group", "older_people"),
+]
+
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -1467,7 +1521,8 @@ FRESH123_126_CONCEPTS = [
                          + FRESH83_86_CONCEPTS + FRESH87_90_CONCEPTS
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
-                         + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS)
+                         + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
+                         + FRESH127_130_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

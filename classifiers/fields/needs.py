@@ -23,7 +23,8 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     # "I wrote the first bit in Turkish", "Dad said to me in Arabic": a language used, not a need.
     used = findings.where(group="needs", signal="not_a_need")
     spoken = uncovered(spoken, used)
-    generic = findings.where(group="needs", signal="interpreter_generic")
+    # ("I use translator on the computer for this letter": a tool the writer used, not a need either)
+    generic = uncovered(findings.where(group="needs", signal="interpreter_generic"), used)
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
     elif language != "en" and kind == "complaint":

@@ -76,6 +76,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # LABELS.md: provider is staff of the provider *being complained about*; a care home
             # complaining that the council's teams ignored its requests writes as an outside professional.
             return Decision("professional", "medium", evidence("sender_role", "professional", chasing + provider, "medium"))
+        if kind == "compliment" and findings.where(group="kind", signal="praise"):
+            # Thanks from a care provider's staff for someone else's work (a scheme manager thanking the
+            # council's occupational therapist): no provider is complained about, so an outside professional.
+            # (Thanks in the writer's words: not a compliment the model guessed from a bare "let you know".)
+            return Decision("professional", "medium", evidence("sender_role", "professional", provider, "medium"))
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
     professional = professional + _members(findings)  # a councillor writing from home
     if professional:
