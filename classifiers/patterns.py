@@ -56,6 +56,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "people": frozenset(
         {
             "professional_role",
+            "caller_role",
             "provider_role",
             "elected_member",
             "member_copied",

@@ -31,6 +31,9 @@ _VALEDICTION = re.compile(
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
 _SHORT_LINE = 45
+# A labelled separator line ("--- card text ---", "==== transcript ===="): what follows is another text,
+# typed out by the sender (fresh131: an officer's note, its sign-off, then a thank-you card copied below it).
+_SEPARATOR = re.compile(r"^\s*[-=_*~]{3,}\s*[A-Za-z][A-Za-z '/()]{0,40}?\s*[-=_*~]{3,}\s*$")
 # The classifier reads at most this many characters of each segment (and of the subject): a
 # person's complaint is far shorter, and spaCy refuses texts over nlp.max_length (E088); a
 # 1 MB body (a log or a pasted file) would also cost seconds.  findings.collect caps the
@@ -140,10 +143,22 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             continue
         text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        body, closing = _split_closing(lines)
-        out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
-        out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
+        for chunk in _chunks(lines):
+            body, closing = _split_closing(chunk)
+            out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
+            out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
     return [p for p in out if p.text.strip()]
+
+
+def _chunks(lines: list[str]) -> list[list[str]]:
+    """The texts a labelled separator line divides, each with its own sign-off (the separators dropped)."""
+    chunks: list[list[str]] = [[]]
+    for line in lines:
+        if _SEPARATOR.match(line):
+            chunks.append([])
+        else:
+            chunks[-1].append(line)
+    return [c for c in chunks if any(line.strip() for line in c)]
 
 
 def _units_by_line(lines: list[str]) -> list[str]:

@@ -1514,6 +1514,44 @@ FRESH127_130_CONCEPTS = [
     ("Her father Jim (91 now) still lives alone and the carers are always late.", "client_group", "older_people"),
 ]
 
+FRESH131_134_CONCEPTS = [
+    # missed medicine in a text with no apostrophes (missed on first sight)
+    ("carer hasnt done Mums insulin 3 nights running", "safeguarding", True),
+    # look-alikes
+    ("To be honest I feel neglected by this, and by how the panel has handled it.", "safeguarding", False),
+    ("We've all heard about homes where residents were held down and locked in their rooms, so I visit most days.",
+     "safeguarding", False),
+    ("The way carers are treated by this council is cruel.", "safeguarding", False),
+    ("Your office has neglected every letter I have sent since June.", "safeguarding", False),
+    ("Dad wanted to die in his own bed, and the end of life team made that happen.", "safeguarding", False),
+    ("She was really shaken by the letter about the fees.", "safeguarding", False),
+    ("Gran was never left without care, the family made sure of it.", "safeguarding", False),
+    # ages and conditions in call notes, asides and copied cards
+    ("Please log this for the team.\n\nThanks,\nJo\nTeam Manager\n\n--- card text ---\nDear all, Mum is 84 and "
+     "the carers were wonderful with her.\nFrom all the family", "client_group", "older_people"),
+    ("Maureen Doyle, was 79 when she moved into the home.", "client_group", "older_people"),
+    ("He will be 70 in March and has had two falls since the summer.", "client_group", "older_people"),
+    ("We are organising her 90th birthday at the home and the manager says we must pay for the room.",
+     "client_group", "older_people"),
+    ("Joanne is 45 and has MS, and her PA has not been paid for a month.", "client_group", "disability"),
+    ("Ms Carol Hughes rang about her son's respite being cancelled again.", "client_group", "unknown"),
+    ("She is 52 and has obsessive compulsive disorder, and the support worker keeps changing.", "client_group",
+     "disability"),
+    ("He is 33 and has used crutches since the accident, but the ramp still has not been fitted.", "client_group",
+     "disability"),
+    ("I am autistic (29) and I want to complain about my support plan.", "representative", False),
+    ("Caller: Mrs Pat Smith (dtr) re Mr Len Smith 88, carers missed the lunch call twice.", "representative", True),
+    # who pays, in a call note's shorthand
+    ("Tel call re Mrs B, LA plac't at Oak House since 2021, family unhappy with the laundry.", "funding",
+     "council_funded"),
+    # needs
+    ("I am an independent advocate with Voices Together, writing for Mr Khan, who agrees to this complaint.",
+     "needs", []),
+    ("please can somebody come round and help me say it properly", "needs", ["advocacy"]),
+    ("Could you send it in bigger writing, my sight is poor.", "needs", ["accessible_format"]),
+    ("It says in big letters on his file that he is not to be given pork.", "needs", []),
+]
+
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -1522,7 +1560,7 @@ FRESH127_130_CONCEPTS = [
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
                          + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
-                         + FRESH127_130_CONCEPTS)
+                         + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -1595,3 +1633,17 @@ def test_a_denial_quoted_from_someone_else_does_not_rule_the_harm_out(rules, tex
     parsed = parse_message(eml(text, subject="Nan"), council_domains=DOMAINS)
     decision = safeguarding.decide(collect(rules.nlp, passages(parsed, rules.council_domains), rules.concepts))
     assert decision.value is False and decision.excused is excused
+
+
+def test_a_labelled_separator_after_a_sign_off_starts_another_text():
+    """fresh131: an officer's note, "Cheers, Gareth", then "--- card text ---" and a family's card typed out.
+    The card is not the officer's signature: its lines are read as text, with the card's own sign-off."""
+    from classifiers.text import passages
+    body = ("Please add this to the compliments log.\n\nCheers,\nGareth\nReablement Service Manager\n\n"
+            "--- card text ---\nTo everyone at Reablement,\nDad is 82 and walks to the shop again because of you.\n"
+            "With love from all the family\n")
+    chosen = passages(parse_message(eml(body, subject="Compliment"), council_domains=DOMAINS), DOMAINS)
+    read = {p.text: p.closing for p in chosen}
+    assert read["Dad is 82 and walks to the shop again because of you."] is False
+    assert read["Reablement Service Manager"] is True
+    assert not any("card text" in text for text in read)

@@ -38,7 +38,8 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     formats = findings.where(group="needs", signal="accessible_format")
     if formats:
         found["accessible_format"] = evidence("needs", "accessible_format", formats, "high")
-    advocacy = findings.where(group="needs", signal="advocacy")
+    # ("I am an independent advocate with Speak Up Advocacy": the writer's job; LABELS.md adds no need for it)
+    advocacy = uncovered(findings.where(group="needs", signal="advocacy"), used)
     if advocacy:
         found["advocacy"] = evidence("needs", "advocacy", advocacy, "high")
     values = [name for name in ORDER if name in found]

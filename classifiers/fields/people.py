@@ -69,7 +69,8 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     # A member of the public forwarding the care home's answer is not the home's manager: the roles
     # that count are the sender's own, not those of someone else's message forwarded inside (fresh116).
     provider = _sender_own(findings, "provider_role", parsed.from_addr)
-    professional = _sender_own(findings, "professional_role", parsed.from_addr)
+    professional = _sender_own(findings, "professional_role", parsed.from_addr) + _sender_own(
+        findings, "caller_role", parsed.from_addr)
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         chasing = _own(findings, "council_target")
         if kind == "complaint" and chasing:
@@ -117,6 +118,8 @@ def professional(role: Decision, findings: Findings) -> Decision:
         # ("not reported to police" in a call note names no profession of the caller's)
         hits = [h for h in _own(findings, "professional_role") + _own(findings, "provider_role")
                 if h.origin == "forwarded" and "negated" not in h.contexts]
+        # A call note typed by the officer names the caller's job: "Caller: Ann Lee, pharmacist" (fresh131).
+        hits += _own(findings, "caller_role")
         if hits:
             return Decision(True, "medium", evidence("professional", True, hits, "medium"))
     return Decision(False, "high")
