@@ -63,7 +63,8 @@ OWN_SETS = {name: REPO / "tests" / "data" / "classify" / name
                                      "fresh119", "fresh120", "fresh121", "fresh122",
                                      "fresh123", "fresh124", "fresh125", "fresh126",
                                      "fresh127", "fresh128", "fresh129", "fresh130",
-                                     "fresh131", "fresh132", "fresh133", "fresh134")}
+                                     "fresh131", "fresh132", "fresh133", "fresh134",
+                                     "fresh135", "fresh136", "fresh137", "fresh138")}
 DEFAULT_CORPUS = REPO.parents[0] / "shared" / "corpora" / "real-mail"
 COUNCIL_DOMAINS = ("council.example",)
 ROUNDS = 3

@@ -1552,6 +1552,29 @@ FRESH131_134_CONCEPTS = [
     ("It says in big letters on his file that he is not to be given pork.", "needs", []),
 ]
 
+FRESH135_138_CONCEPTS = [
+    # cheques to a new friend (missed on first sight)
+    ("Going through her statements I found three cheques written to him since the spring, and she cannot say "
+     "what they were for.", "safeguarding", True),
+    # look-alikes: a carer's own strain, the system, medical advice
+    ("I was petrified of the forms when Dad first came home, but the team walked us through them.", "safeguarding",
+     False),
+    ("I feel let down and abandoned by the system.", "safeguarding", False),
+    ("He cannot get up the stairs without help, which is why we asked for a stairlift.", "safeguarding", False),
+    ("He's itching to get back on the tractor, which he is not allowed to do yet.", "safeguarding", False),
+    ("Chasing me for money I don't owe is bureaucratic abuse.", "safeguarding", False),
+    # disability told by what happened
+    ("I'm 42 and lost most of my sight to diabetes two years ago.", "client_group", "disability"),
+    ("My husband is 55 and had his left leg amputated in the spring.", "client_group", "disability"),
+    ("I am 36, in a chair since a climbing accident, and the lift has been broken for a month.", "client_group",
+     "disability"),
+    ("She's 29 and has had seizures since the brain haemorrhage.", "client_group", "disability"),
+    # who pays
+    ("Her calls were arranged through your department after the hospital stay.", "funding", "council_funded"),
+    ("The carers come twice a day, arranged via his social worker.", "funding", "council_funded"),
+    ("The social worker, Ms Kaur, arranged the placement in June.", "funding", "council_funded"),
+]
+
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -1560,7 +1583,7 @@ FRESH131_134_CONCEPTS = [
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
                          + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
-                         + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS)
+                         + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -1609,6 +1632,9 @@ def rules() -> Classifier:
     # fresh120 and fresh122 (session 10)
     "He hasn't been out since the spring apart from clinic visits, when the ambulance crew help him down the stairs.",
     "She is too frightened to open letters from the council, so I deal with her post now.",
+    # fresh136 (session 11): a carer's own tiredness; a young carer between services
+    "Some nights I fall asleep at the kitchen table before she has settled.",
+    "Young adults like me fall through the gap between children's and adults' services.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
