@@ -298,6 +298,7 @@ class ConceptMatcher:
         # (pattern key, one phrase key per piece, (min, max) gap after each piece but the last)
         self.gapped: list[tuple[int, list[int], list[tuple[int, int]]]] = []
         self.gapped_by_first: dict[int, list[tuple[int, list[int], list[tuple[int, int]]]]] = {}
+        self.piece_keys: dict[tuple[tuple[str, ...], ...], str] = {}  # the words of a piece -> its phrase key
         # the longest match each anchored group can make, in tokens (None: unbounded); filled in _add
         self.longest: dict[frozenset[tuple[int, int]], int | None] = {}
         self.reach: list[int | None] = []
@@ -339,9 +340,13 @@ class ConceptMatcher:
             pieces = [expander.phrases(segment) for segment in split[0]]
             if all(piece is not None for piece in pieces):
                 piece_keys = []
-                for number, piece in enumerate(pieces):
-                    piece_key = f"{key}/{number}"
-                    phrase_words[piece_key].extend(piece)  # type: ignore[arg-type]
+                for piece in pieces:
+                    # One key per distinct piece, shared by every pattern that has it: "her" or "not"
+                    # begins hundreds of gapped patterns, and the PhraseMatcher reports a match per key.
+                    signature = tuple(sorted(tuple(words) for words in piece))  # type: ignore[union-attr]
+                    piece_key = self.piece_keys.setdefault(signature, f"piece#{len(self.piece_keys)}")
+                    if piece_key not in phrase_words:
+                        phrase_words[piece_key].extend(piece)  # type: ignore[arg-type]
                     piece_keys.append(self.vocab.strings.add(piece_key))
                 self.gapped.append((self.vocab.strings[key], piece_keys, split[1]))
                 return
@@ -389,7 +394,8 @@ class ConceptMatcher:
                         if sent_of[start] == sent_of[end - 1]:
                             found.add((m, start, end))
         spans = []
-        for key, start, end in sorted(found, key=lambda m: (m[1], -m[2])):
+        # By place, then concept and pattern number, so the evidence cited never depends on set order.
+        for key, start, end in sorted(found, key=lambda m: (m[1], -m[2], self.keys[m[0]])):
             name, index = self.keys[key]
             spans.append(Span(doc, start, end, label=name, span_id=f"{name}#{index}"))
         doc.spans[SPANS_KEY] = SpanGroup(doc, name=SPANS_KEY, spans=spans)
