@@ -198,8 +198,12 @@ def test_healed_historical_harm_is_not_safeguarding(classifier):
     assert classify(classifier, eml(body)).labels.safeguarding is False
 
 
-def test_historical_harm_still_counts_but_asks_an_officer(classifier):
-    body = "Mum is 91. She had pressure sores last year. I am worried about the staff at the home."
+@pytest.mark.parametrize("body", [
+    "Mum is 91. She had pressure sores last year. I am worried about the staff at the home.",
+    # fresh141 (session 12): "historic" is how files and officers date a concern
+    "My brother is 44. His file records historic domestic abuse concerns. I am worried about his new flat.",
+])
+def test_historical_harm_still_counts_but_asks_an_officer(classifier, body):
     result = classify(classifier, eml(body))
     assert result.labels.safeguarding is True
     assert "safeguarding" in result.needs_confirmation()

@@ -1575,6 +1575,61 @@ FRESH135_138_CONCEPTS = [
     ("The social worker, Ms Kaur, arranged the placement in June.", "funding", "council_funded"),
 ]
 
+FRESH139_142_CONCEPTS = [
+    # look-alike: neglect of casework (a councillor's word for slow replies)
+    ("The department's neglect of my correspondence since June is the real scandal here.", "safeguarding", False),
+    # a thank-you for a crisis that is over: ordinary life resumed
+    ("I wanted to thank the crisis team. Last spring my son stopped eating and would not leave his room. He is "
+     "back at university now and cooking for himself again.", "safeguarding", False),
+    # a debt team's threat is not the writer escalating
+    ("I am unhappy with the letter: your debt team says they will take further action if she does not pay.",
+     "stage2_request", False),
+    # praise
+    ("The night staff went far beyond what we ever expected of them. Please make sure they know.", "kind",
+     "compliment"),
+    # who pays
+    ("His social worker, Mrs Osei, set them up after the hospital stay.", "funding", "council_funded"),
+    ("The council social worker has booked it for next week.", "funding", "council_funded"),
+    ("The ward's social work team arranged a fortnight at Elm Lodge when she left hospital.", "funding",
+     "council_funded"),
+    ("The council had agreed to pay for a package from the day he got home.", "funding", "council_funded"),
+    ("Council ke through ammi ke carers aate hain.", "funding", "council_funded"),
+    ("We are paying for her respite week privately.", "funding", "self_funded"),
+    ("Mum has paid for her room at the Beeches herself since 2023.", "funding", "self_funded"),
+    ("The fees come out of the money from selling his flat.", "funding", "self_funded"),
+    ("His support is paid for from a trust fund his father set up.", "funding", "self_funded"),
+    ("Mum was never council-funded.", "funding", "unknown"),
+    ("I was told to go through the council's complaints procedure first.", "funding", "unknown"),
+    # mental health needs, told by the law, the service or the symptom
+    ("My son is 31 and hears voices when he is unwell.", "client_group", "disability"),
+    ("Her husband is 47 and was detained under the Mental Health Act in May.", "client_group", "disability"),
+    ("He is 52 and has Korsakoff's.", "client_group", "disability"),
+    ("My sister, 40, lives in supported housing.", "client_group", "disability"),
+    ("Main Nasreen Akhtar hoon, 52 saal, aur main wheelchair use karti hoon.", "client_group", "disability"),
+    # ages
+    ("Re: Mrs Joan Ellery, 88", "client_group", "older_people"),
+    ("My aunt, Doris Wells, turned 92 last week.", "client_group", "older_people"),
+    # whose care
+    ("hi its about my nans bill from the home, its gone up again", "representative", True),
+    ("On behalf of everyone on the stroke unit, thank you to the discharge team.", "representative", False),
+    # who writes
+    ("I am an IDVA with Northvale Women's Aid and I am writing about Ms K.", "professional", True),
+    ("I work nights on the dementia unit at Elmhurst and I am worried about what I see.", "sender_role", "provider"),
+    ("I work weekends as a support worker at Cedar House.", "sender_role", "provider"),
+    # money that is not a care charge; a question about paying for care is about charges
+    ("My husband Bill is 80, and he needs help with his tablets.", "care_charges", False),
+    ("Will she have to pay towards her care once the six weeks are up?", "care_charges", True),
+    # a carer who shares the language is no interpreter need
+    ("His carer, who also speaks Polish, has left the agency.", "needs", []),
+    # formality
+    ("Phoned the agency Tuesday about the missed calls, the manager said she'd look into it. Heard nothing since.",
+     "formality", "formal"),
+    ("I emailed your team on 3 March and again on 20 March, and nothing has been done about the missed calls.",
+     "formality", "formal"),
+    ("I don't want to get the carers in trouble, I just thought somebody should know she was left waiting.",
+     "formality", "informal"),
+]
+
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -1583,7 +1638,8 @@ FRESH135_138_CONCEPTS = [
                          + FRESH91_94_CONCEPTS + FRESH95_98_CONCEPTS + FRESH99_102_CONCEPTS
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
                          + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
-                         + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS)
+                         + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS
+                         + FRESH139_142_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
