@@ -34,6 +34,16 @@ _SHORT_LINE = 45
 # A labelled separator line ("--- card text ---", "==== transcript ===="): what follows is another text,
 # typed out by the sender (fresh131: an officer's note, its sign-off, then a thank-you card copied below it).
 _SEPARATOR = re.compile(r"^\s*[-=_*~]{3,}\s*[A-Za-z][A-Za-z '/()]{0,40}?\s*[-=_*~]{3,}\s*$")
+# Two lines of this many words after a sign-off are running text, not a signature; a disclaimer's long
+# lines say so in its own words.
+_PROSE_WORDS = 12
+_DISCLAIMER = re.compile(
+    r"confidential|intended (?:solely )?(?:for|recipient)|disclaimer|virus|privileged|monitored|recorded|"
+    r"notify the sender|legally|unauthori[sz]ed|registered (?:office|in england|company|charity)|"
+    r"company (?:no|number)|charity (?:no|number)|opinions expressed|freedom of information|"
+    r"think before you print|environment|please consider|data protection|gdpr|privacy notice",
+    re.I,
+)
 # The classifier reads at most this many characters of each segment (and of the subject): a
 # person's complaint is far shorter, and spaCy refuses texts over nlp.max_length (E088); a
 # 1 MB body (a log or a pasted file) would also cost seconds.  findings.collect caps the
@@ -97,29 +107,47 @@ def _units(lines: list[str]) -> list[str]:
     return units
 
 
-def _split_closing(lines: list[str]) -> tuple[list[str], list[str]]:
-    """Separate the sign-off block (valediction and what follows) from the body."""
+def _is_prose(line: str) -> bool:
+    """A line of running text that no signature holds: many words and not a disclaimer."""
+    return len(line.split()) >= _PROSE_WORDS and not _DISCLAIMER.search(line)
+
+
+def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Separate the sign-off block (valediction and what follows) from the body: (body, closing, rest),
+    where rest is another text that follows the sign-off and its signature lines, if any."""
     nonblank = [i for i, line in enumerate(lines) if line.strip()]
     if not nonblank:
-        return [], []
+        return [], [], []
     window = nonblank[-20:]  # (12 until session 7: a GP practice's long signature and disclaimer ran past it)
     for index in window:
         if _VALEDICTION.match(lines[index]):
-            return lines[:index], lines[index:]
+            after = lines[index + 1:]
+            if sum(_is_prose(line) for line in after) >= 2:
+                # Running text after a sign-off is another text, not a signature: an officer's "Thanks,
+                # Priya, Customer Contact Centre" above the call note it covers (fresh144).  It starts at
+                # the first line that is not a short signature line.
+                start = next(i for i, line in enumerate(after) if line.strip() and not _short(line))
+                return lines[:index], lines[index:index + 1 + start], after[start:]
+            return lines[:index], lines[index:], []
     # no sign-off word: treat a trailing run of short unpunctuated lines as the signature
     start = len(lines)
     for index in reversed(nonblank[-6:]):
-        text = lines[index].strip()
-        # Up to 6 words, or 8 with no digit: "Community Staff Nurse, Westside District Nursing Team"
-        # (session 8), but not "Lesley Cartwright (daughter of Mrs Joan Cartwright, 91)", whose age is read.
-        limit = 6 if any(ch.isdigit() for ch in text) else 8
-        if len(text.split()) <= limit and not text.endswith((".", "?", "!")):
+        if _short(lines[index]):
             start = index
         else:
             break
     if start == len(lines) or start == nonblank[0]:
-        return lines, []
-    return lines[:start], lines[start:]
+        return lines, [], []
+    return lines[:start], lines[start:], []
+
+
+def _short(line: str) -> bool:
+    """A signature line: up to 6 words, or 8 with no digit ("Community Staff Nurse, Westside District
+    Nursing Team", session 8), with no full stop at the end; not "Lesley Cartwright (daughter of Mrs Joan
+    Cartwright, 91)", whose age is read."""
+    text = line.strip()
+    limit = 6 if any(ch.isdigit() for ch in text) else 8
+    return len(text.split()) <= limit and not text.endswith((".", "?", "!"))
 
 
 def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Passage]:
@@ -143,10 +171,13 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             continue
         text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        for chunk in _chunks(lines):
-            body, closing = _split_closing(chunk)
+        chunks = _chunks(lines)
+        while chunks:
+            body, closing, rest = _split_closing(chunks.pop(0))
             out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
             out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
+            if rest:
+                chunks.insert(0, rest)
     return [p for p in out if p.text.strip()]
 
 

@@ -202,6 +202,9 @@ def test_healed_historical_harm_is_not_safeguarding(classifier):
     "Mum is 91. She had pressure sores last year. I am worried about the staff at the home.",
     # fresh141 (session 12): "historic" is how files and officers date a concern
     "My brother is 44. His file records historic domestic abuse concerns. I am worried about his new flat.",
+    # fresh144 (session 12): harm in a dead person's last months, dated by the death told before it
+    "Dad died in March. In his last weeks he developed pressure sores that the home did not report. I am writing "
+    "about the final invoice.",
 ])
 def test_historical_harm_still_counts_but_asks_an_officer(classifier, body):
     result = classify(classifier, eml(body))

@@ -35,7 +35,8 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
                                      "needs: a message in another language needs an interpreter", "medium", "new")]
     if bsl:
         found["bsl"] = evidence("needs", "bsl", bsl, "high")
-    formats = findings.where(group="needs", signal="accessible_format")
+    # ("he'd been to see Tom with his easy-read pictures": the advocate's own materials, fresh144)
+    formats = uncovered(findings.where(group="needs", signal="accessible_format"), used)
     if formats:
         found["accessible_format"] = evidence("needs", "accessible_format", formats, "high")
     # ("I am an independent advocate with Speak Up Advocacy": the writer's job; LABELS.md adds no need for it)

@@ -56,9 +56,12 @@ def decide(findings: Findings) -> Decision:
     resolved = findings.where(group=FIELD, signal="resolution")
     explained = explained or bool(resolved and hits)
     if resolved:
-        # Past harm the writer says is over: historical signs no longer count (current ones do).
-        # Naming the process ("the safeguarding team were involved") is then its history, not a concern.
-        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"]
+        # Past harm the writer says is over: historical signs no longer count (current ones do), nor harm
+        # told earlier in the sentence that says it was dealt with ("that carer stole from me, she was
+        # prosecuted and convicted", fresh143).  Naming the process ("the safeguarding team were involved")
+        # is then its history, not a concern.
+        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"
+                and not _settled_later_in_sentence(h, resolved)]
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed") or says its words are about something else ("financial
     # abuse by the council"), the subject's bare mention does not count.
@@ -92,6 +95,11 @@ def decide(findings: Findings) -> Decision:
     # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
     # the model may not overrule that (classifiers/classifier.py).
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
+
+
+def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
+    """True when a resolution ("was convicted", "police dealt with it") follows the hit in its sentence."""
+    return any(r.sentence_index == hit.sentence_index and r.start_char > hit.start_char for r in resolved)
 
 
 def _quoted(hit: Hit) -> bool:
