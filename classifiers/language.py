@@ -18,6 +18,7 @@ from py3langid.langid import MODEL_FILE, LanguageIdentifier
 from .patterns import LanguageConfig
 
 _SAMPLE_CHARS = 800
+_MIN_SAMPLED_WORDS = 10  # fewer words than this say too little about the language to skip py3langid
 _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Common English function words, to tell romanised Urdu from English that merely contains "ki" or "se".
 _ENGLISH = frozenset(
@@ -43,7 +44,12 @@ class LanguageDetector:
         if letters < self.config.min_letters:
             return "en", 1.0
         # a few hundred characters are plenty for naive Bayes over n-grams, and keep it fast
-        code, probability = self.identifier.classify(text[:_SAMPLE_CHARS])
+        sample = text[:_SAMPLE_CHARS]
+        sampled = [w.lower() for w in _WORD.findall(sample)]
+        if len(sampled) >= _MIN_SAMPLED_WORDS and \
+                sum(w in _ENGLISH for w in sampled) >= self.config.english_share * len(sampled):
+            return "en", 1.0  # plainly English: no need to ask py3langid (languages.toml, english_share)
+        code, probability = self.identifier.classify(sample)
         if code != "en" and probability < self.config.min_confidence:
             return "en", 1.0 - probability
         return code, probability

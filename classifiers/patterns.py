@@ -161,6 +161,7 @@ class LanguageConfig:
     candidates: list[str]
     min_confidence: float
     min_letters: int
+    english_share: float
     romanised: dict[str, list[str]]
     romanised_min_hits: int
     names: dict[str, str]
@@ -435,7 +436,8 @@ def _load_spellings(path: Path, data: dict[str, Any], raw: str, tokenizer: Any) 
 
 def _load_languages(path: Path) -> LanguageConfig:
     data, raw = _read_toml(path)
-    _check_keys(data, {"candidates", "min_confidence", "min_letters", "romanised", "romanised_min_hits", "names"},
+    _check_keys(data, {"candidates", "min_confidence", "min_letters", "english_share", "romanised", "romanised_min_hits",
+                       "names"},
                 path, raw, "languages.toml")
     try:
         candidates = [str(c) for c in data["candidates"]]
@@ -443,6 +445,7 @@ def _load_languages(path: Path) -> LanguageConfig:
             candidates=candidates,
             min_confidence=float(data.get("min_confidence", 0.9)),
             min_letters=int(data.get("min_letters", 40)),
+            english_share=float(data.get("english_share", 1.0)),
             romanised={k: [w.lower() for w in v] for k, v in data.get("romanised", {}).items()},
             romanised_min_hits=int(data.get("romanised_min_hits", 3)),
             names={str(k): str(v) for k, v in data.get("names", {}).items()},

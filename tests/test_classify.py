@@ -282,6 +282,33 @@ def test_other_languages_are_complaints_with_an_interpreter_not_spam(classifier,
     assert "interpreter" in result.labels.needs
 
 
+@pytest.mark.parametrize("text,asked", [
+    ("I am writing about my mother and the carers who have not come to her flat for the last three days.", False),
+    # Welsh with English sentences: too few English function words, so py3langid decides
+    ("Rwy'n ysgrifennu am fy mam. The carers did not come. Dydy'r gofalwyr ddim wedi dod ers tri diwrnod ac "
+     "roedd hi heb fwyd na diod.", True),
+])
+def test_plain_english_is_english_without_asking_the_language_identifier(classifier, monkeypatch, text, asked):
+    """Session 12: a sample made a third of English function words is English (languages.toml,
+    english_share); py3langid, about 1 ms a message, is asked only about the rest."""
+    calls = []
+
+    class Counting:
+        """py3langid's identifier, counting the samples it is asked about."""
+
+        def __init__(self, real):
+            self.real = real
+
+        def classify(self, sample):
+            calls.append(sample)
+            return self.real.classify(sample)
+
+    monkeypatch.setattr(classifier.language, "identifier", Counting(classifier.language.identifier))
+    code, _ = classifier.language.detect(text)
+    assert bool(calls) is asked
+    assert code == ("cy" if asked else "en")
+
+
 def test_english_with_a_name_is_english(classifier):
     result = classify(classifier, eml("Carers late again this morning, 40 mins. Mum sat waiting.", subject="late"))
     assert result.language == "en"
