@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from .records import ParsedMessage
 
-_BOUNCE_SENDERS = re.compile(r"\b(mailer-daemon|postmaster|mail delivery (?:subsystem|system|service)|mail administrator)\b", re.I)
+# (Not the display name "Mail Administrator": phishing mail wears it over a no-reply address, fresh148 and
+# fresh150; real bounces that use it come from postmaster@, which is read.)
+_BOUNCE_SENDERS = re.compile(r"\b(mailer-daemon|postmaster|mail delivery (?:subsystem|system|service))\b", re.I)
 _ROBOT_SENDERS = re.compile(r"^(no-?reply|do-?not-?reply|bounces?)([+@.-]|$)", re.I)
 _BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|delivery (?:status notification|failure|has failed)|"
                              r"mail delivery failed|returned mail|failure notice|delivery notification)", re.I)

@@ -1676,6 +1676,29 @@ FRESH143_146_CONCEPTS = [
      "THE NEW BILL IS EXACTLY THE SAME.", "formality", "formal"),
 ]
 
+FRESH147_150_CONCEPTS = [
+    # control told in everyday words
+    ("My husband handles my PIP and I have not seen a bank statement since last year. I would rather he didn't "
+     "know I have written to you.", "safeguarding", True),
+    ("My son has been drinking and he shouts. He doesn't like me talking to anyone and I am always on edge.",
+     "safeguarding", True),
+    ("He slammed the kitchen door and it caught my arm.", "safeguarding", True),
+    # look-alikes
+    ("We are being beaten into the ground by the paperwork.", "safeguarding", False),
+    ("The money has not gone into her account for two months now.", "safeguarding", False),
+    # praise
+    ("I wanted it on record that the home deserves every good word.", "kind", "compliment"),
+    # another council, and the council's plan
+    ("She was placed at Elm Court by the London Borough of Harlow in 2020.", "funding", "council_funded"),
+    ("His carers are paid for by Conwy County Borough Council.", "funding", "council_funded"),
+    ("He was placed here by another council years ago.", "funding", "council_funded"),
+    ("Kent funded 30 hours a week until he moved.", "funding", "council_funded"),
+    ("He has a care plan the council put in place last year.", "funding", "council_funded"),
+    ("The care is commissioned by your transitions team.", "funding", "council_funded"),
+    ("Her home care is arranged through adult social care.", "funding", "council_funded"),
+    ("His support is paid from his trust fund, not by the council.", "funding", "self_funded"),
+]
+
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -1685,7 +1708,7 @@ FRESH143_146_CONCEPTS = [
                          + FRESH103_106_CONCEPTS + FRESH107_110_CONCEPTS + FRESH111_114_CONCEPTS
                          + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
                          + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS
-                         + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS)
+                         + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS + FRESH147_150_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

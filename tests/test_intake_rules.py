@@ -62,6 +62,16 @@ def test_mail_server_senders_are_bounces(sender):
     assert "bounce" in signs(b"", sender=raw)
 
 
+@pytest.mark.parametrize("sender,bounce", [
+    (b"Mail Administrator <Postmaster@mx.example.net>", True),
+    # phishing wears the name over another address: "your mailbox quota is exceeded, validate now"
+    (b"Mail Administrator <no-reply@mailbox-verify.example>", False),
+])
+def test_the_name_mail_administrator_alone_is_not_a_mail_server(sender, bounce):
+    raw = b"From: " + sender + b"\r\nTo: complaints@council.example\r\nSubject: Mailbox quota exceeded\r\n"
+    assert ("bounce" in signs(b"", sender=raw)) is bounce
+
+
 def test_exim_failed_recipients_header_is_a_bounce():
     assert "bounce" in signs(b"X-Failed-Recipients: someone@example.org\r\n")
 
