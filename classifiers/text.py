@@ -171,13 +171,11 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             continue
         text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
         lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        chunks = _chunks(lines)
-        while chunks:
-            body, closing, rest = _split_closing(chunks.pop(0))
-            out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
-            out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
-            if rest:
-                chunks.insert(0, rest)
+        for chunk in _chunks(lines):
+            while chunk:  # a sign-off followed by running text leaves another text to read
+                body, closing, chunk = _split_closing(chunk)
+                out.extend(Passage(u, segment.origin, segment.author) for u in _units(body))
+                out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
     return [p for p in out if p.text.strip()]
 
 

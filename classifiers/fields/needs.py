@@ -19,12 +19,17 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
         return Decision([], "high")
     found: dict[str, list] = {}
     bsl = findings.where(group="needs", signal="bsl")
-    spoken = findings.where(group="needs", signal="interpreter_language")
-    # "I wrote the first bit in Turkish", "Dad said to me in Arabic": a language used, not a need.
+    # Words of a need that say something else (the not_a_need concepts): "I wrote the first bit in Turkish",
+    # "Dad said to me in Arabic" (a language used); "I use translator on the computer for this letter" (a
+    # tool the writer used); "he'd been to see Tom with his easy-read pictures" (an advocate's own materials,
+    # fresh144); "I am an independent advocate with Speak Up Advocacy" (the writer's job, LABELS.md).
     used = findings.where(group="needs", signal="not_a_need")
-    spoken = uncovered(spoken, used)
-    # ("I use translator on the computer for this letter": a tool the writer used, not a need either)
-    generic = uncovered(findings.where(group="needs", signal="interpreter_generic"), used)
+
+    def stated(signal: str) -> list:
+        return uncovered(findings.where(group="needs", signal=signal), used)
+
+    spoken = stated("interpreter_language")
+    generic = stated("interpreter_generic")
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
     elif language != "en" and kind == "complaint":
@@ -35,12 +40,10 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
                                      "needs: a message in another language needs an interpreter", "medium", "new")]
     if bsl:
         found["bsl"] = evidence("needs", "bsl", bsl, "high")
-    # ("he'd been to see Tom with his easy-read pictures": the advocate's own materials, fresh144)
-    formats = uncovered(findings.where(group="needs", signal="accessible_format"), used)
+    formats = stated("accessible_format")
     if formats:
         found["accessible_format"] = evidence("needs", "accessible_format", formats, "high")
-    # ("I am an independent advocate with Speak Up Advocacy": the writer's job; LABELS.md adds no need for it)
-    advocacy = uncovered(findings.where(group="needs", signal="advocacy"), used)
+    advocacy = stated("advocacy")
     if advocacy:
         found["advocacy"] = evidence("needs", "advocacy", advocacy, "high")
     values = [name for name in ORDER if name in found]
