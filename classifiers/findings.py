@@ -20,6 +20,9 @@ from .nlp import sentence_starts as starts_of_sentences
 from .patterns import Concept
 from .text import Passage
 
+# The people signals that carry an age (people.toml): each match is kept, not one per sentence.
+AGE_SIGNALS = frozenset({"age_self", "age_other", "birth_year"})
+
 _MAX_EVIDENCE = 300
 
 
@@ -156,6 +159,10 @@ def collect_doc(doc: Doc, text: str, passages: list[Passage], starts: list[int],
             detail = (span.start, span.end)
         elif concept.group == "safeguarding" and concept.strength == "weak":
             detail = pattern
+        elif concept.signal in AGE_SIGNALS:
+            # every age: "I am 81 years of age and I look after my daughter who is 50" names two people
+            # (fresh151), and the writer's own age must not hide the other's (fields/people.py)
+            detail = (span.start, span.end)
         key = (concept.name, sent_no, contexts, detail)
         if key in seen:
             continue

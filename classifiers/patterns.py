@@ -147,11 +147,20 @@ class ContextTerms:
 
     def as_negspacy(self) -> dict[str, list[str]]:
         return {
-            "pseudo_negations": list(self.pseudo_negations),
-            "preceding_negations": list(self.preceding_negations),
-            "following_negations": list(self.following_negations),
-            "termination": list(self.termination),
+            "pseudo_negations": _with_curly(self.pseudo_negations),
+            "preceding_negations": _with_curly(self.preceding_negations),
+            "following_negations": _with_curly(self.following_negations),
+            "termination": _with_curly(self.termination),
         }
+
+
+def _with_curly(terms: list[str]) -> list[str]:
+    """The terms, and each one holding an apostrophe also written with the typographic one that
+    Outlook and phones type: "don’t" is "don't" (session 13: a "don’t want to make a big formal
+    complaint" was read as asking for one)."""
+    out = list(terms)
+    out += [t.replace("'", "\u2019") for t in terms if "'" in t and t.replace("'", "\u2019") not in terms]
+    return out
 
 
 @dataclass

@@ -3,9 +3,10 @@
 funding: who pays, when the text says so.  Council signs (direct payments,
 personal budget, "arranged by the council", an assessed contribution) against
 private signs ("we pay the fees ourselves", "the council isn't involved"); the
-side with more sentences wins, a tie is low confidence; a deferred payment agreement
-counts as private only when nothing else is said.  Nothing said: unknown,
-even for a care home.
+side with more sentences wins; a tie is council_funded at low confidence (a tie
+that went to the side stated last lost more than it won over the labelled sets,
+session 13).  Nothing said (a deferred payment agreement alone says nothing
+of who pays): unknown, even for a care home.
 care_charges: what the person is charged for care (invoices, financial
 assessment, contributions, debt recovery, top-ups, fee rises).  A reduced or
 late direct payment is not a charge, so those words are not charge patterns; rent arrears or

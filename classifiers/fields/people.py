@@ -137,8 +137,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
-    # "Rwy'n 80 oed" and "at 90 years of age I" match both: where the words overlap, the writer's own age wins.
-    ages_other = uncovered(ages_other, ages_self)
+    ages_other = _not_own(ages_other, ages_self)
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
@@ -151,6 +150,12 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if third_weight and third_weight == self_weight:
         return Decision(False, "low", evidence("representative", False, own + ages_self, "low"))
     return Decision(False, "high" if not third else "medium")
+
+
+def _not_own(others: list[Hit], own: list[Hit]) -> list[Hit]:
+    """Ages of others that share no words with the writer's own age: "Rwy'n 80 oed", "at 90 years of age I"
+    and "I am 81 years of age" match both, and the writer's own age wins (fresh151)."""
+    return [h for h in others if not any(h.overlaps(o) for o in own)]
 
 
 def _mentions(hits: list[Hit]) -> int:
@@ -199,8 +204,9 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
     if kind in {"auto_reply", "spam"}:
         return Decision("unknown", "high")
     year = parsed.date.year if parsed.date else datetime.now().year
-    other = _ages(findings.where(group="people", signal={"age_other", "birth_year"}), year)
-    own = _ages(findings.where(group="people", signal="age_self"), year)
+    own_hits = findings.where(group="people", signal="age_self")
+    other = _ages(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits), year)
+    own = _ages(own_hits, year)
     ages = (other + own) if rep else (own + other)
     older = findings.where(group="people", signal="older_condition")
     disability = findings.where(group="people", signal="disability_condition")
