@@ -89,9 +89,12 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
 
 
 def _declined_together(wish: Hit, request: Hit) -> bool:
-    """A formal request listed after "or" (or "than") in the same sentence as a wish not to make one."""
+    """A formal request listed after "or" (or "than") in the same sentence as a wish not to make one, or
+    inside the wish's own words ("not going through your formal complaints procedure")."""
     if wish.passage != request.passage or wish.sentence_index != request.sentence_index:
         return False
+    if wish.overlaps(request):
+        return True
     wish_end = wish.start_char + len(wish.span)
     if wish_end > request.start_char:
         return False

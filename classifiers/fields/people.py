@@ -26,6 +26,11 @@ from . import Decision, distinct_sentences, evidence, note
 
 _NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
+# A day of the month is not an age: "Dad died on 30 October, aged 90" (fresh156).
+_DAY_OF_MONTH = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
+                           r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
+                           re.I)
+_AGED = re.compile(r"\bage[d:]?\s*(\d{1,3})\b", re.I)
 _DECADE = {"20s": 25, "twenties": 25, "30s": 35, "thirties": 35, "40s": 45, "forties": 45, "50s": 55,
            "fifties": 55, "60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85,
            "90s": 95, "nineties": 95}
@@ -174,8 +179,9 @@ def _age_in_words(text: str) -> int | None:
 
 def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
     out: list[tuple[int, Hit]] = []
-    # The body before the subject line: a subject often carries an address ("Mr Fenn, 22 Ash Terrace").
-    for hit in sorted(hits, key=lambda h: (h.origin == "headers", h.sentence_index)):
+    # The body before the subject line: a subject often carries an address ("Mr Fenn, 22 Ash Terrace");
+    # in a sentence, a date of birth before any other number ("Derek Barlow, DOB 07/01/1960, 22 Heron Way").
+    for hit in sorted(hits, key=lambda h: (h.origin == "headers", h.sentence_index, h.concept.signal != "birth_year")):
         if hit.concept.signal == "birth_year":
             match = _YEAR.search(hit.sentence[hit.sentence.lower().find("b"):] if hit.sentence else "")
             match = match or _YEAR.search(hit.sentence)
@@ -192,7 +198,10 @@ def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
         if in_words:
             out.append((in_words, hit))
             continue
-        for number in _NUMBER.findall(hit.span):
+        aged = _AGED.search(hit.span)
+        numbers = [aged.group(1)] if aged else [m.group(1) for m in _NUMBER.finditer(hit.span)
+                                                 if not _DAY_OF_MONTH.match(hit.span[m.end():])]
+        for number in numbers:
             value = int(number)
             if 16 <= value <= 110:
                 out.append((value, hit))
