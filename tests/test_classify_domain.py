@@ -1778,6 +1778,28 @@ FRESH155_158_CONCEPTS = [
 ]
 
 
+FRESH159_162_CONCEPTS = [
+    # money taken, told by a solicitor or a bank
+    ("Mrs Hale has no recollection of any of these withdrawals from her account.", "safeguarding", True),
+    ("The agency worker was given his card and PIN for the shopping, and he has no idea where his money goes now.",
+     "safeguarding", True),
+    # look-alikes
+    ("My brother and I have fallen out over Dad's house, which is why I am writing on my own.", "safeguarding",
+     False),
+    ("We are starved of any real news about when the assessment will happen.", "safeguarding", False),
+    ("Moving her to another home now would be the thing most likely to harm her.", "safeguarding", False),
+    ("Charging us for cancelled visits is an abuse of our good nature.", "safeguarding", False),
+    # a review of the complaint by the council, after the provider's reply
+    ("The home's reply says they do their best. I am not happy with it and I want the council to review this "
+     "complaint.", "stage2_request", True),
+    # asking only for a word with the provider
+    ("I don't want to make problems for the carers, they are kind. Please just tell the agency to come at eight.",
+     "formality", "informal"),
+    # asking for someone to come and help
+    ("I can't write well. Please send someone to help me tell you what happened.", "needs", ["advocacy"]),
+]
+
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -1787,7 +1809,7 @@ FRESH155_158_CONCEPTS = [
                          + FRESH115_118_CONCEPTS + FRESH119_122_CONCEPTS + FRESH123_126_CONCEPTS
                          + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS
                          + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS + FRESH147_150_CONCEPTS
-                         + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS)
+                         + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS + FRESH159_162_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
