@@ -17,8 +17,10 @@ from typing import Any, Literal
 # "new", "forwarded" and "quoted_own"; it never reads "cover_note" (an
 # officer's words above a forward) or "quoted_other" (someone else's text,
 # typically the council's own letter quoted back), per LABELS.md.
-Origin = Literal["new", "forwarded", "quoted_own", "quoted_other", "cover_note", "signature"]
-CLASSIFIED_ORIGINS: tuple[str, ...] = ("new", "forwarded", "quoted_own")
+# "attachment" is a letter attached as a PDF, Word or text file to an email that
+# says little itself ("please see attached"): it is read as the writer's words.
+Origin = Literal["new", "forwarded", "quoted_own", "quoted_other", "cover_note", "signature", "attachment"]
+CLASSIFIED_ORIGINS: tuple[str, ...] = ("new", "forwarded", "quoted_own", "attachment")
 
 
 @dataclass(frozen=True)

@@ -18,9 +18,10 @@ from dataclasses import dataclass
 import mailparser
 
 from ..errors import LimitExceeded, ParseError
-from ..records import ForwardedMessage, ParsedMessage, TextSegment
+from ..records import CLASSIFIED_ORIGINS, Attachment, ForwardedMessage, ParsedMessage, TextSegment
 from . import mime
-from .thread import is_council, is_forward_subject, segment_body
+from .documents import DocumentError, document_text
+from .thread import council_letter, is_council, is_forward_subject, segment_body
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,12 @@ class Limits:
 
 
 DEFAULT_LIMITS = Limits()
+
+# An email whose writer says fewer words than this, with a letter attached, is taken to be sending the
+# letter ("Please find attached my complaint about my mother's care."): the letter is read as theirs.
+# A longer email says what it means itself; reading every attached care plan, invoice or report too
+# would only add other people's words to the classification.
+LETTER_COVER_WORDS = 60
 
 
 def _read(raw: bytes):
@@ -143,6 +150,7 @@ def parse_message(
     if any(f.style == "rfc822" for f in forwarded) and is_council(from_addr, council_domains):
         # An officer attaching the original: their own words are a covering note (LABELS.md, Forwards).
         segments = [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
+    segments += _attached_letters(body.documents, segments, from_addr, council_domains, defects)
 
     return ParsedMessage(
         message_id=message_id,
@@ -166,6 +174,32 @@ def parse_message(
         defects=defects,
         html=body.html,
     )
+
+
+def _attached_letters(
+    documents: list[tuple[Attachment, bytes]],
+    segments: list[TextSegment],
+    sender: str,
+    council_domains: tuple[str, ...],
+    defects: list[str],
+) -> list[TextSegment]:
+    """The text of letters attached to an email that says little itself, as segments to classify."""
+    own_words = sum(len(s.text.split()) for s in segments if s.origin in CLASSIFIED_ORIGINS)
+    if not documents or own_words >= LETTER_COVER_WORDS:
+        return []
+    letters: list[TextSegment] = []
+    for attachment, data in documents:
+        try:
+            text = document_text(attachment.filename, attachment.content_type, data)
+        except DocumentError as exc:
+            defects.append(f"attachment {attachment.filename!r} could not be read: {exc}")
+            continue
+        if not text:
+            continue  # a scanned image: nothing to read, the officer opens it
+        # The council's own letter sent back ("see your attached reply") is never the writer's words.
+        origin = "quoted_other" if council_letter(text) else "attachment"
+        letters.append(TextSegment(text, origin, sender))
+    return letters
 
 
 __all__ = ["Limits", "DEFAULT_LIMITS", "parse_message", "is_forward_subject"]

@@ -15,6 +15,7 @@ from email.message import Message
 from tnefparse import TNEF
 
 from ..records import Attachment
+from .documents import document_kind
 
 # Headers kept on the record (lower-case names).  Everything else stays in the archive.
 KEPT_HEADERS = (
@@ -104,6 +105,7 @@ class Body:
     html_only: bool = False
     attachments: list[Attachment] = field(default_factory=list)
     attached_messages: list[bytes] = field(default_factory=list)
+    documents: list[tuple[Attachment, bytes]] = field(default_factory=list)  # letters the parse may read
     report_type: str = ""
     defects: list[str] = field(default_factory=list)
 
@@ -166,7 +168,10 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
             return
         if ctype == "application/ms-tnef" or (filename or "").lower() == "winmail.dat":
             _tnef_parts(data, body)
-        body.attachments.append(Attachment(filename or "unnamed", ctype, len(data)))
+        attachment = Attachment(filename or "unnamed", ctype, len(data))
+        body.attachments.append(attachment)
+        if document_kind(filename, ctype):
+            body.documents.append((attachment, data))
 
     visit(message, 0)
     body.text = "\n\n".join(t for t in plain if t.strip()) or body.text

@@ -85,6 +85,26 @@ def council_voiced(text: str) -> bool:
     return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text))
 
 
+# Said only in the council's own letters, never by someone writing to it.
+_COUNCIL_LETTER_PHRASE = re.compile(
+    r"\bwe aim to (?:respond|reply)\b"
+    r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
+    r"|\b(?:do not |not |partly |partially )?uphold your complaint\b",
+    re.I,
+)
+
+
+def council_letter(text: str) -> bool:
+    """True when a whole letter (an attached document) is the council's own: signed by a council team.
+
+    Stricter than :func:`council_voiced`: a resident's letter is addressed *to* the "Complaints Team"
+    and talks about "your complaint procedure", so only the sign-off at the end and the council's
+    own stock sentences count.
+    """
+    tail = "\n".join([line for line in text.splitlines() if line.strip()][-8:])
+    return bool(_COUNCIL_SIGNATURE.search(tail) or _COUNCIL_LETTER_PHRASE.search(text))
+
+
 def _split_top(content: str) -> list[Piece]:
     """The top of a message, with quoted blocks that have no header split out.
 

@@ -1,0 +1,170 @@
+"""Letters attached as PDF, Word or text files to an email that says little itself are read.
+
+Real bytes throughout: the PDFs are built here object by object with a real cross-reference table
+(what a scanner's "save as searchable PDF" or a word processor writes), the Word files by python-docx,
+and each is attached to a real MIME message by Python's email package.
+"""
+
+from __future__ import annotations
+
+import io
+from email.message import EmailMessage
+
+import docx
+import pytest
+
+from bot.parse import LETTER_COVER_WORDS, parse_message
+from bot.parse.documents import DocumentError, document_text
+from classifiers import Classifier
+
+DOMAINS = ("council.example",)
+
+
+def make_pdf(lines: list[str]) -> bytes:
+    """A one-page PDF whose text is ``lines``, in Helvetica, with a correct xref table."""
+    def escape(text: str) -> str:
+        return text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+
+    stream = "BT /F1 11 Tf 14 TL 60 790 Td " + " ".join(f"({escape(line)}) '" for line in lines) + " ET"
+    stream_bytes = stream.encode("cp1252")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream_bytes) + stream_bytes + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+    ]
+    out = io.BytesIO()
+    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(out.tell())
+        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
+    xref = out.tell()
+    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
+    for offset in offsets:
+        out.write(b"%010d 00000 n \n" % offset)
+    out.write(b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    return out.getvalue()
+
+
+def make_docx(paragraphs: list[str]) -> bytes:
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def email_with(body: str, filename: str, data: bytes, maintype: str, subtype: str,
+               sender: str = "Margaret Greaves <m.greaves@example.com>") -> bytes:
+    message = EmailMessage()
+    message["From"] = sender
+    message["To"] = "complaints@council.example"
+    message["Subject"] = "Letter attached"
+    message["Message-ID"] = "<letter-1@example.com>"
+    message["Date"] = "Mon, 16 Nov 2026 09:12:00 +0000"
+    message.set_content(body)
+    message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
+    return message.as_bytes()
+
+
+RESIDENT_LETTER = [
+    "14 Harrow Gardens", "16 November 2026", "To the Complaints Team", "Dear Sir or Madam,",
+    "I wish to make a formal complaint about the day centre my husband attends.",
+    "Twice this month he has come home with bruises on both upper arms, like finger marks.",
+    "Nobody could tell me how it happened and nothing was written down.",
+    "Yours faithfully,", "Margaret Greaves (Mrs)",
+]
+
+
+@pytest.fixture(scope="module")
+def classifier() -> Classifier:
+    return Classifier(council_domains=DOMAINS)
+
+
+def classify(classifier: Classifier, raw: bytes):
+    return classifier.classify(parse_message(raw, council_domains=DOMAINS))
+
+
+def test_a_pdf_letter_sent_with_a_one_line_email_is_read_as_the_writers_words(classifier):
+    raw = email_with("Please see my letter attached.\n\nMargaret", "Scan_0001.pdf", make_pdf(RESIDENT_LETTER),
+                     "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    letter = [s for s in parsed.segments if s.origin == "attachment"]
+    assert len(letter) == 1 and "finger marks" in letter[0].text
+    result = classifier.classify(parsed)
+    assert result.labels.kind == "complaint" and result.labels.formality == "formal"
+    assert result.labels.safeguarding is True
+    evidence = result.evidence_for("safeguarding")
+    assert any(e.origin == "attachment" and "bruises" in e.text for e in evidence)
+
+
+def test_a_word_letter_with_an_empty_body_is_read(classifier):
+    raw = email_with("", "complaint.docx", make_docx(RESIDENT_LETTER), "application",
+                     "vnd.openxmlformats-officedocument.wordprocessingml.document")
+    result = classify(classifier, raw)
+    assert result.labels.kind == "complaint"
+    assert result.labels.safeguarding is True
+
+
+def test_a_long_email_is_read_on_its_own_and_its_attachments_are_left_to_the_officer(classifier):
+    """A care plan attached to a full email would add other people's words (falls risk, bruising)."""
+    body = " ".join(["I am writing about the invoice for my mother's home care, which charges for visits"
+                     " that did not happen on three days in October."] * 4)
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    care_plan = ["Care plan", "Risk: bruises easily; history of falls; pressure sores last year."]
+    raw = email_with(body, "care plan.pdf", make_pdf(care_plan), "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert "attachment" not in [s.origin for s in parsed.segments]
+    assert classifier.classify(parsed).labels.safeguarding is False
+
+
+def test_the_councils_own_letter_sent_back_is_never_read_as_the_writers(classifier):
+    council_reply = [
+        "Dear Mrs Greaves,", "Thank you for your complaint about the day centre.",
+        "We have investigated and we partly uphold your complaint.",
+        "If you remain dissatisfied you may ask the Local Government and Social Care Ombudsman to look at it.",
+        "You can ask for an independent advocate to help you.",
+        "Yours sincerely,", "Dana Kerr", "Complaints Manager",
+    ]
+    raw = email_with("see your letter", "reply.pdf", make_pdf(council_reply), "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments if "Ombudsman" in s.text] == ["quoted_other"]
+    assert classifier.classify(parsed).labels.ombudsman is False
+
+
+def test_a_letter_addressed_to_the_complaints_team_is_still_the_writers():
+    parsed = parse_message(email_with("", "letter.pdf", make_pdf(RESIDENT_LETTER), "application", "pdf"),
+                           council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["attachment"]
+
+
+def test_a_damaged_pdf_is_a_defect_not_a_failure():
+    raw = email_with("Please see attached.", "letter.pdf", b"%PDF-1.4\n1 0 obj\n<< /Type /Cat", "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert any("letter.pdf" in d and "could not be read" in d for d in parsed.defects)
+    assert [s.origin for s in parsed.segments] == ["new"]
+    assert [a.filename for a in parsed.attachments] == ["letter.pdf"]
+
+
+def test_a_scan_with_no_text_adds_nothing():
+    raw = email_with("Please see attached.", "scan.pdf", make_pdf([]), "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new"] and not parsed.defects
+
+
+def test_a_damaged_word_file_raises_a_named_error():
+    with pytest.raises(DocumentError, match="Word document"):
+        document_text("complaint.docx", "application/octet-stream", b"PK\x03\x04 not really a zip")
+
+
+def test_a_text_file_in_windows_1252_is_read():
+    assert document_text("note.txt", "text/plain", "My mum’s carer took £40".encode("cp1252")) == \
+        "My mum’s carer took £40"
+
+
+def test_files_that_are_not_letters_are_not_opened():
+    assert document_text("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0") == ""
