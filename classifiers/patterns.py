@@ -64,6 +64,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "web_form",
             "third_party",
             "third_party_generic",
+            "carer_of_writer",
             "self_subject",
             "age_self",
             "age_other",
@@ -75,7 +76,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "council_target",
         }
     ),
-    "money": frozenset({"council_funded", "self_funded", "charges", "not_charges"}),
+    "money": frozenset({"council_funded", "self_funded", "charges", "not_charges", "not_funding"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "not_a_need", "bsl", "accessible_format",
                         "advocacy"}),

@@ -6,7 +6,8 @@ private signs ("we pay the fees ourselves", "the council isn't involved"); the
 side with more sentences wins; a tie is council_funded at low confidence (a tie
 that went to the side stated last lost more than it won over the labelled sets,
 session 13).  Nothing said (a deferred payment agreement alone says nothing
-of who pays): unknown, even for a care home.
+of who pays): unknown, even for a care home.  Other money in the same words ("a taxi out of my own
+pocket") is neither side.
 care_charges: what the person is charged for care (invoices, financial
 assessment, contributions, debt recovery, top-ups, fee rises).  A reduced or
 late direct payment is not a charge, so those words are not charge patterns; rent arrears or
@@ -22,8 +23,10 @@ from . import Decision, distinct_sentences, evidence
 def funding(kind: str, findings: Findings) -> Decision:
     if kind in {"auto_reply", "spam"}:
         return Decision("unknown", "high")
-    council = findings.where(group="money", signal="council_funded")
-    private = findings.where(group="money", signal="self_funded")
+    # Other money in the words of who pays ("a taxi out of my own pocket") says nothing of who pays for care.
+    other_money = findings.where(group="money", signal="not_funding")
+    council = uncovered(findings.where(group="money", signal="council_funded"), other_money)
+    private = uncovered(findings.where(group="money", signal="self_funded"), other_money)
     c, p = distinct_sentences(council), distinct_sentences(private)
     if p > c:
         level = "high" if c == 0 else "medium"

@@ -41,6 +41,11 @@ _TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
          "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
 _UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)})
+# A councillor's own council address: "cllr.hussain@", "councillor.jones@", or a members' subdomain
+# ("@members.council.example").  A councillor writing in their own words is professional even when no
+# signature says so (fresh23, fresh51, fresh53).  One forwarding a resident's email is labelled
+# officer_forward in most blind sets (fresh74, fresh97; fresh164 said professional), so that stays.
+_MEMBER_ADDRESS = re.compile(r"^(?:cllr|councillor)\b|@members?\.", re.I)
 OLDER_AGE = 65
 ADULT_AGE = 18
 
@@ -52,6 +57,10 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     if is_council:
         forwarded = any(s.origin == "forwarded" for s in parsed.segments) or bool(parsed.forwarded)
         member = _members(findings)
+        if _MEMBER_ADDRESS.search(parsed.from_addr or "") and not member and not forwarded:
+            return Decision("professional", "medium", [note(
+                "sender_role", "professional", parsed.from_addr,
+                "sender_role: a councillor's own address (a member, not an officer)", "medium")])
         if member and not forwarded:
             # A councillor writes from a council address in an official capacity, not as an officer
             # passing a message on (the blind sets label councillors professional).
@@ -137,12 +146,14 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
         # LABELS.md: false for a provider replying about its own resident.
         return Decision(False, "medium")
     # (a hypothetical or negated "our patient" is nobody in particular: people.toml, named_patient)
-    third = findings.where(group="people", signal="third_party")
+    # The writer's own carer ("my mum is 71 and she's my main carer") is not someone they write for.
+    carers = findings.where(group="people", signal="carer_of_writer")
+    third = _not_own(findings.where(group="people", signal="third_party"), carers)
     generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
-    ages_other = _not_own(ages_other, ages_self)
+    ages_other = _not_own(ages_other, ages_self + carers)
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
@@ -159,7 +170,8 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
 
 def _not_own(others: list[Hit], own: list[Hit]) -> list[Hit]:
     """Ages of others that share no words with the writer's own age: "Rwy'n 80 oed", "at 90 years of age I"
-    and "I am 81 years of age" match both, and the writer's own age wins (fresh151)."""
+    and "I am 81 years of age" match both, and the writer's own age wins (fresh151).  Also used to drop the
+    writer's own carer ("my mum is 71 and she's my main carer", fresh166) from the people written for."""
     return [h for h in others if not any(h.overlaps(o) for o in own)]
 
 
@@ -214,7 +226,8 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
         return Decision("unknown", "high")
     year = parsed.date.year if parsed.date else datetime.now().year
     own_hits = findings.where(group="people", signal="age_self")
-    other = _ages(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits), year)
+    carers = findings.where(group="people", signal="carer_of_writer")  # the writer's own carer's age is not the client's
+    other = _ages(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits + carers), year)
     own = _ages(own_hits, year)
     ages = (other + own) if rep else (own + other)
     older = findings.where(group="people", signal="older_condition")
