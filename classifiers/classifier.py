@@ -77,7 +77,8 @@ class Classifier:
             ombudsman = Decision(False, "medium", [])
             form_signals = formality.FormalitySignals([], [], [], [], [])
         # A flag from the model alone does not make the message a complaint: it says nothing of a service.
-        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, ombudsman)
+        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, ombudsman,
+                                         kind.thanks_only(findings))
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);
         # an officer's forward with little new text is never judged a machine by its wording.
@@ -150,7 +151,7 @@ _NOT_ABOUT_A_SERVICE = frozenset({"self_neglect", "modern_slavery", "domestic"})
 
 
 def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySignals,
-                    ombudsman: Decision) -> list[tuple[str, str]]:
+                    ombudsman: Decision, thanks_only: bool = False) -> list[tuple[str, str]]:
     reasons = []
     if ombudsman.value:
         reasons.append(("ombudsman", "threatens or has contacted the Ombudsman"))
@@ -161,7 +162,8 @@ def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySi
         reasons.append(("stage2_request", "asks for stage 2"))
     if found.formal:
         reasons.append(("formality", "asks for a formal complaint or investigation"))
-    elif found.informal:
+    elif found.informal and not thanks_only:
+        # ("I just wanted somebody to know and tell their boss thanks": a thank-you's wish, fresh168.)
         reasons.append(("formality", "describes an informal complaint"))
     elif [h for h in found.history if "historical" not in h.contexts]:
         # ("In 2024 I complained about his old home" in a thank-you letter is that letter's story.)

@@ -48,7 +48,7 @@ CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "question", "historical"
 
 # Which signals each field-group file may use; the field modules read these names.
 FIELD_SIGNALS: dict[str, frozenset[str]] = {
-    "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam"}),
+    "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam", "relay"}),
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
                         "care_topic", "not_care_topic", "other_topic", "business_mail"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
@@ -58,6 +58,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "professional_role",
             "caller_role",
             "provider_role",
+            "address_line",
             "elected_member",
             "member_copied",
             "personal_capacity",

@@ -80,6 +80,14 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         # parser does not read).
         return Decision("auto_reply", "medium", [note("kind", "auto_reply", f"sent by {parsed.from_addr}",
                                                       "kind: mail-system sender, nothing about care", "medium")])
+    relay = findings.where(group="automatic", signal="relay")
+    away_or_failed = [h for h in auto_text if h.concept.signal != "ticket_ack"]
+    if auto_signs and relay and (human or care_topic(findings)) and not away_or_failed:
+        # A machine carrying a person's words (a voicemail transcription, a text message): its headers
+        # say auto-generated and its framing "please do not reply", but the caller's complaint is still a
+        # complaint (fresh168: bruises told to a voicemail gateway).  No acknowledgement goes to the
+        # gateway: bot.triage reads the same header signs and leaves the case for a phone call.
+        return None
     if auto_signs:
         reasons = "; ".join(s.reason for s in auto_signs)
         return Decision("auto_reply", "high", [note("kind", "auto_reply", reasons, "bot.automatic header signs",
@@ -106,6 +114,13 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         reasons = "; ".join(s.reason for s in bulk_signs)
         return Decision("spam", "low", [note("kind", "spam", reasons, "bot.automatic bulk/list headers", "low")])
     return None
+
+
+def thanks_only(findings: Findings) -> bool:
+    """Praise with no word of present dissatisfaction: a thank-you letter ("she was in a terrible
+    way last year" is the story it tells; "I just wanted somebody to know" is its wish, not a complaint's)."""
+    unhappy = findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"})
+    return bool(findings.where(group="kind", signal="praise")) and all("historical" in h.contexts for h in unhappy)
 
 
 def business(findings: Findings) -> list:

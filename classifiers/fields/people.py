@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from bot.automatic import automatic_signs
 from bot.records import ParsedMessage
 
 from ..findings import Findings, Hit, uncovered
@@ -66,9 +67,13 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # passing a message on (the blind sets label councillors professional).
             return Decision("professional", "medium", evidence("sender_role", "professional", member, "medium"))
         form = _own(findings, "web_form")
+        if automatic_signs(parsed):
+            # (only the phone system itself: an officer typing up a voicemail passes it on, fresh74, fresh106)
+            form += findings.where(group="automatic", signal="relay")
         if form and not forwarded:
-            # The council website sends a member of the public's form from its own address: the
-            # person who filled it in is the writer (the blind sets label these public).
+            # The council website sends a member of the public's form from its own address, and its phone
+            # system a caller's voicemail, transcribed: the person who filled it in or rang is the writer
+            # (the blind sets label these public; fresh168).
             return Decision("public", "medium", evidence("sender_role", "public", form, "medium"))
         return Decision("officer_forward", "high" if forwarded else "medium",
                         [note("sender_role", "officer_forward", parsed.from_addr,
@@ -83,8 +88,9 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     # A member of the public forwarding the care home's answer is not the home's manager: the roles
     # that count are the sender's own, not those of someone else's message forwarded inside (fresh116).
     provider = _sender_own(findings, "provider_role", parsed.from_addr)
-    professional = _sender_own(findings, "professional_role", parsed.from_addr) + _sender_own(
-        findings, "caller_role", parsed.from_addr)
+    # ("The Old School House" or "12 College Road" in the writer's address is not a job: fresh169.)
+    professional = uncovered(_sender_own(findings, "professional_role", parsed.from_addr),
+                             _own(findings, "address_line")) + _sender_own(findings, "caller_role", parsed.from_addr)
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         chasing = _own(findings, "council_target")
         if kind == "complaint" and chasing:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bot.records import Evidence
 
 from ..findings import Findings, Hit, uncovered
-from . import Decision, evidence
+from . import Decision, evidence, kind
 
 FIELD = "safeguarding"
 
@@ -47,7 +47,7 @@ def decide(findings: Findings) -> Decision:
         kept = [h for h in hits if h.concept.name not in explained_by_accident]
         explained = explained or len(kept) < len(hits)
         hits = kept
-    thanks_only = _thanks_only(findings)
+    thanks_only = kind.thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
     if recovery:
         kept = [h for h in hits if not _recovered(h, recovery, thanks_only)]
@@ -106,13 +106,6 @@ def _quoted(hit: Hit) -> bool:
     """True when the hit's words stand inside quotation marks in its sentence."""
     before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)]
     return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
-
-
-def _thanks_only(findings: Findings) -> bool:
-    """Praise with no word of present dissatisfaction: a thank-you letter ("she was in a terrible
-    way last year" is the story it tells)."""
-    unhappy = findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"})
-    return bool(findings.where(group="kind", signal="praise")) and all("historical" in h.contexts for h in unhappy)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
