@@ -1872,6 +1872,28 @@ FRESH167_170_CONCEPTS = [
      "disability"),
 ]
 
+FRESH171_174_CONCEPTS = [
+    # words of harm about something else
+    ("We are being strangled by paperwork, a new form every month.", "safeguarding", False),
+    ("It felt like I'd been dragged into that meeting to be told off.", "safeguarding", False),
+    ("The carers didn't come after Mum died, of course; I rang to cancel them.", "safeguarding", False),
+    # harm to the provider's own staff by the person or family
+    ("Her son shouted at one of our carers and shoved him against the van. He was shaken and is off work.",
+     "safeguarding", False),
+    # a referral closed
+    ("We made a safeguarding referral as a precaution and it was closed last week with no further action.",
+     "safeguarding", False),
+    # provider staff in their own words
+    ("I am owner of a small care agency and we look after Mr D, who is 52.", "professional", True),
+    ("I work as the activities coordinator at Fernlea House and I want to raise something.", "professional", True),
+    ("Thanks for the help with the review.\n\nKind regards,\nJo\nAdministrator, Elmfield Residential",
+     "professional", True),
+    # a language someone uses with him; staff with little English
+    ("His carer chats to him in Bengali and he loves it.", "needs", []),
+    ("Some of the agency staff have very little English and the residents can't make themselves understood.",
+     "needs", []),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -1882,7 +1904,7 @@ FRESH167_170_CONCEPTS = [
                          + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS
                          + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS + FRESH147_150_CONCEPTS
                          + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS + FRESH159_162_CONCEPTS
-                         + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS)
+                         + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2014,6 +2036,8 @@ def rules() -> Classifier:
     "Her son has been aggressive towards staff, so the agency send two carers.",
     # (a concept row until the model retrained on fresh167-170 read it at 0.54, session 14)
     "Her only wish was to die at home in her own bed, and the hospice made that happen.",
+    # (session 14: a look-alike the rules read, and the model retrained on fresh171-174 at 0.52)
+    "The issue is the safety of our staff on that visit.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
