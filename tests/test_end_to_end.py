@@ -295,3 +295,28 @@ def test_demo_delivers_the_samples(home, cli):
     code, out, _ = cli("demo")
     assert code == 0 and "80" in out
     assert len(list((home / "mailbox" / "new").iterdir())) == 80
+
+
+def test_a_voicemail_from_the_phone_system_opens_a_case_and_mails_nobody_back(home, cli):
+    """fresh168: the council's voicemail-to-email gateway marks its mail auto-generated.  The caller's words
+    are a safeguarding concern: a case opens, the safeguarding team gets the forward, and no
+    acknowledgement goes to the gateway's no-reply address (the case says to phone instead)."""
+    voicemail = (
+        "From: Voicemail Service <voicemail-noreply@council.example>\r\nTo: complaints@council.example\r\n"
+        "Subject: New voicemail from 07700 900461 (1m 48s)\r\nMessage-ID: <vm-e2e-1@council.example>\r\n"
+        "Date: Sun, 29 Nov 2026 22:14:00 +0000\r\nAuto-Submitted: auto-generated\r\n\r\n"
+        "You have a new voicemail message.\r\n\r\nFrom: 07700 900461\r\n\r\n"
+        "Transcription (automated - may contain errors):\r\n\r\n"
+        "hello this is Karen calling about my mum Doreen she's in the care home she's 84 I've just seen her and "
+        "she's got bruises all up her arm like finger marks and nobody can tell me how please ring me back\r\n\r\n"
+        "To listen to this message open the attached audio file. Please do not reply to this email.\r\n"
+    ).encode()
+    deliver_bytes(home / "mailbox", voicemail)
+    result = run_once(cli)
+    assert [o["status"] for o in result["outcomes"]] == ["case"]
+    case = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))
+    assert case["safeguarding"] and case["urgent"] and case["routing"]["teams"][0] == "safeguarding"
+    assert "automatic message" in case["no_acknowledgement"]
+    sent = outbox_messages(home)
+    assert not [m for m in sent if "voicemail-noreply@council.example" in str(m["To"])]
+    assert [m for m in sent if m["Auto-Submitted"] == "auto-generated"]  # the teams' forwards went out
