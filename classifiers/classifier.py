@@ -83,7 +83,7 @@ class Classifier:
         # From a council address only header signs count (the council's own mail server bouncing);
         # an officer's forward with little new text is never judged a machine by its wording.
         machine = kind.machine(parsed, findings, signs, human=bool(strong_reasons) or is_council)
-        provisional_role = people.sender_role("complaint", parsed, findings, is_council)
+        provisional_role = people.sender_role("complaint", parsed, findings, is_council, bool(signs))
         if machine is not None:
             kind_decision = machine
         else:
@@ -111,7 +111,7 @@ class Classifier:
             # complaint makes one: a thank-you for a stage 2 review, or a surgery asking how its
             # patients ask for one, names stage 2 without asking for it (fresh116).
             stage2 = Decision(False, "medium", [])
-        role = people.sender_role(k, parsed, findings, is_council)
+        role = people.sender_role(k, parsed, findings, is_council, bool(signs))
         rep = people.representative(k, role.value, findings)
         decisions: dict[str, Decision] = {
             "kind": kind_decision,

@@ -49,11 +49,17 @@ _COUNCIL_SIGNATURE = re.compile(
     r"[ \t]+(?:team|officer|manager|service|unit|department|lead)\b[^\n]{0,60}$",
     re.I | re.M,
 )
+# Said only in the council's own letters, never by someone writing to it (what council_letter reads).
+_COUNCIL_LETTER_PHRASE = re.compile(
+    r"\bwe aim to (?:respond|reply)\b"
+    r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
+    r"|\b(?:do not |not |partly |partially )?uphold your complaint\b",
+    re.I,
+)
+# ...and, in text pasted below the writer's own words, the service speaking about "your complaint".
 _COUNCIL_PHRASE = re.compile(
     r"\byour (?:complaint|financial assessment|assessed contribution)\b"
-    r"|\bwe aim to (?:respond|reply)\b"
-    r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
-    r"|\b(?:do not |not |partly |partially )?uphold (?:your|the|this) complaint\b",
+    r"|\b(?:do not |not |partly |partially )?uphold (?:the|this) complaint\b|" + _COUNCIL_LETTER_PHRASE.pattern,
     re.I,
 )
 
@@ -83,15 +89,6 @@ def _unquote(text: str) -> str:
 def council_voiced(text: str) -> bool:
     """True when text reads as one of the council's own letters (a team's signature or the service's voice)."""
     return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text))
-
-
-# Said only in the council's own letters, never by someone writing to it.
-_COUNCIL_LETTER_PHRASE = re.compile(
-    r"\bwe aim to (?:respond|reply)\b"
-    r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
-    r"|\b(?:do not |not |partly |partially )?uphold your complaint\b",
-    re.I,
-)
 
 
 def council_letter(text: str) -> bool:

@@ -19,7 +19,6 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from bot.automatic import automatic_signs
 from bot.records import ParsedMessage
 
 from ..findings import Findings, Hit, uncovered
@@ -51,23 +50,24 @@ OLDER_AGE = 65
 ADULT_AGE = 18
 
 
-def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council: bool) -> Decision:
+def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council: bool,
+                machine_sent: bool = False) -> Decision:
+    """``machine_sent``: the headers say a machine sent it (bot.automatic), as a phone system's voicemail does."""
     if kind in {"auto_reply", "spam"}:
         return Decision("system", "high", [note("sender_role", "system", f"kind is {kind}",
                                                 "sender_role: machine-sent mail is system (LABELS.md)", "high")])
     if is_council:
         forwarded = any(s.origin == "forwarded" for s in parsed.segments) or bool(parsed.forwarded)
         member = _members(findings)
-        if _MEMBER_ADDRESS.search(parsed.from_addr or "") and not member and not forwarded:
-            return Decision("professional", "medium", [note(
-                "sender_role", "professional", parsed.from_addr,
-                "sender_role: a councillor's own address (a member, not an officer)", "medium")])
-        if member and not forwarded:
+        if not forwarded and (member or _MEMBER_ADDRESS.search(parsed.from_addr or "")):
             # A councillor writes from a council address in an official capacity, not as an officer
             # passing a message on (the blind sets label councillors professional).
-            return Decision("professional", "medium", evidence("sender_role", "professional", member, "medium"))
+            return Decision("professional", "medium", evidence("sender_role", "professional", member, "medium")
+                            if member else [note("sender_role", "professional", parsed.from_addr,
+                                                 "sender_role: a councillor's own address (a member, not an officer)",
+                                                 "medium")])
         form = _own(findings, "web_form")
-        if automatic_signs(parsed):
+        if machine_sent:
             # (only the phone system itself: an officer typing up a voicemail passes it on, fresh74, fresh106)
             form += findings.where(group="automatic", signal="relay")
         if form and not forwarded:
