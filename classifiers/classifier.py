@@ -96,7 +96,8 @@ class Classifier:
             if self.model:
                 kind_decision = kind.with_model(
                     self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
-                    lambda label: self.model.best_sentence(chosen, "kind", label))
+                    lambda label: self.model.best_sentence(chosen, "kind", label),
+                    praise=bool(findings.where(group="kind", signal={"praise", "thanks_word"})))
             if language != "en" and kind_decision.confidence != "low":
                 # The model and most patterns read English (other languages have seed lists only): a
                 # reading of a message in another language is one an officer confirms.  (Until session 6
@@ -156,7 +157,9 @@ def _strong_reasons(sg: Decision, stage2: Decision, found: formality.FormalitySi
     if ombudsman.value:
         reasons.append(("ombudsman", "threatens or has contacted the Ombudsman"))
     harms = {c.replace(" ", "_") for c in safeguarding.categories(sg)}
-    if sg.value and not (harms and harms <= _NOT_ABOUT_A_SERVICE):
+    # With signs of abuse at home (contact only in secret, a partner's control), the threats and money kept
+    # are that abuse too: "my husband shouts ... keeps my bank card ... please don't phone the house" (fresh176).
+    if sg.value and not (harms and (harms <= _NOT_ABOUT_A_SERVICE or "domestic" in harms)):
         reasons.append(("safeguarding", "a safeguarding concern is raised"))
     if stage2.value:
         reasons.append(("stage2_request", "asks for stage 2"))

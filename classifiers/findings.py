@@ -50,6 +50,12 @@ class Hit:
         return self.start_char < other.start_char + len(other.span) and other.start_char < self.start_char + len(self.span)
 
     @property
+    def quoted(self) -> bool:
+        """True when the hit's words stand inside quotation marks in its sentence (someone else's words)."""
+        before = self.sentence[:max(0, self.start_char - self.sentence_start)]
+        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+
+    @property
     def active(self) -> bool:
         """True unless one of the concept's cancelling contexts applies."""
         return not (self.contexts & self.concept.cancelled_by)

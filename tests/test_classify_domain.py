@@ -1894,6 +1894,58 @@ FRESH171_174_CONCEPTS = [
      "needs", []),
 ]
 
+FRESH175_178_CONCEPTS = [
+    # words of harm in their everyday sense
+    ("The closure of the lunch club has hit him really hard; he just sits at home now.", "safeguarding", False),
+    ("He always takes his hearing aids out when the carers come, so they write things down for him.",
+     "safeguarding", False),
+    ("No one came to explain the new rota to him, which I think is poor.", "safeguarding", False),
+    ("I ring at eight and all gone, every day the same, no appointment.", "safeguarding", False),
+    ("The new card system went wrong and £64 a week was taken twice from his account in November.",
+     "safeguarding", False),
+    ("She went to a talk about scams at the library and was really glad she did.", "safeguarding", False),
+    ("Luckily he didn't go without, as I did his meals and his tablets myself that week.", "safeguarding", False),
+    # harm to a child at school is not adult safeguarding
+    ("Also my grandson, who is 10, was kicked in the playground at school by another boy.", "safeguarding", False),
+    # a thank-you for a crisis that is over
+    ("Thank you so much. Last month we found Mum on the bathroom floor and she hadn't eaten for a day. Your "
+     "reablement team stepped in and she is now safe and settled at home. We are so grateful.", "safeguarding", False),
+    # abuse at home told with a question: an enquiry, and safeguarding
+    ("I can only write when he's at work. My partner takes my pension and shouts at me if I go out. Is it possible "
+     "for my carers to come after nine instead? Please don't phone the house.", "kind", "enquiry"),
+    ("I can only write when he's at work. My partner takes my pension and shouts at me if I go out. Is it possible "
+     "for my carers to come after nine instead? Please don't phone the house.", "safeguarding", True),
+    # raised before and not resolved
+    ("This is the fourth time I've phoned about the wrong invoice and still nothing.", "formality", "formal"),
+    ("I've also emailed twice since then about the missed calls and heard nothing.", "formality", "formal"),
+    ("The carers keep missing teatime. I rang them last Tuesday and asked them to send someone; the woman said "
+     "there was nothing they could do.", "formality", "formal"),
+    # (a call to the council's number never called back: unclear, as the older sets label it, 10 to 1)
+    ("The carers have not come for three days. I phoned your duty number and told the lady everything. Nobody rang "
+     "me back.", "formality", "unclear"),
+    ("The carers are late every day. I don't want to go down the official route, I'd just like the agency told.",
+     "formality", "informal"),
+    # the council arranged it, in everyday words
+    ("His social worker put the alarm in as part of his care package last year and it keeps going off.",
+     "funding", "council_funded"),
+    ("Her council care package covers four calls a day but they are always late.", "funding", "council_funded"),
+    ("Your team arranged the placement at Oak Lodge in March and I am not happy with it.", "funding",
+     "council_funded"),
+    ("Mum's home care was arranged through your hospital discharge team and it has been chaos.", "funding",
+     "council_funded"),
+    # money that is not a care charge
+    ("The council tax for Dad's old flat is still being billed to him although he's been in the home since May.",
+     "care_charges", False),
+    ("My neighbour has been doing his shopping while the carers didn't come, and I owe her £80 now.",
+     "care_charges", False),
+    ("The carer broke her lamp and I want it replaced or the cost of £45 refunded.", "care_charges", False),
+    # a personal assistant employed by the person writes in a work role
+    ("I work as a personal assistant for a man with MS, who employs me through his direct payments.",
+     "professional", True),
+    # a numbered list is nobody's age
+    ("(1) Can someone complain for a friend?\n(2) How long does it usually take?", "representative", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -1904,7 +1956,8 @@ FRESH171_174_CONCEPTS = [
                          + FRESH127_130_CONCEPTS + FRESH131_134_CONCEPTS + FRESH135_138_CONCEPTS
                          + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS + FRESH147_150_CONCEPTS
                          + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS + FRESH159_162_CONCEPTS
-                         + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS)
+                         + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS
+                         + FRESH175_178_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -125,6 +125,19 @@ def test_thanks_in_the_writers_words_stand_against_a_hesitant_complaint_reading(
     assert decided.value == expected
 
 
+@pytest.mark.parametrize("praise, probability, expected", [
+    (False, 0.41, "complaint"), (False, 0.75, "compliment"), (True, 0.41, "compliment")])
+def test_the_model_reads_no_praise_into_a_message_without_a_word_of_it(praise, probability, expected):
+    """Session 15: a retrained model read "The girl who comes in the morning is always on her phone and
+    rushes me" as a compliment at 0.41; with no thanks or praise in the words, a hesitant reading is none."""
+    settings = load_settings(SETTINGS)
+    default = Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
+                                                  kind.DEFAULT_RULE, "low", "new")])
+    ranked = [("compliment", probability), ("complaint", 1 - probability)]
+    decided = kind.with_model(ranked, 60, default, settings, lambda _: ("She rushes me.", "new"), praise=praise)
+    assert decided.value == expected
+
+
 def test_a_missing_model_directory_is_a_config_error_naming_make_model(tmp_path):
     with pytest.raises(ConfigError) as caught:
         TextModel(tmp_path / "nowhere")

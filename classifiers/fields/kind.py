@@ -61,10 +61,14 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         spam = [h for h in spam if h.origin != "forwarded"]
     auto_text = findings.where(group="automatic", signal={"out_of_office", "delivery_failure", "read_receipt",
                                                           "ticket_ack"})
-    if any(not h.closing for h in findings.hits if h.concept.group == "kind"):
+    if any(not h.closing for h in findings.hits if h.concept.group == "kind" and h.concept.signal != "thanks_word"):
         # A person's message whose signature block carries an office's standing notice ("this mailbox
         # is not monitored out of hours", "for urgent matters call 111"): the notice is not the message.
         auto_text = [h for h in auto_text if not h.closing]
+    if care_topic(findings):
+        # A person quoting a scam they were sent ('a text saying she needed to pay "using this secure link"')
+        # is reporting it, not sending it (fresh177).
+        spam = [h for h in spam if not h.quoted]
     spam_sentences = {h.sentence_index for h in spam}
     spam_patterns = {(h.concept.name, h.pattern) for h in spam}
     subject = (parsed.subject or "").strip().lower()
@@ -258,7 +262,7 @@ def _stated(rules: Decision) -> bool:
 
 
 def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
-               find_sentence: Callable[[str], tuple[str, str]]) -> Decision:
+               find_sentence: Callable[[str], tuple[str, str]], praise: bool = True) -> Decision:
     """The kind for mail a person wrote: the model's reading, with the rules' as a second opinion.
 
     On blind sets the model got the kind right more often than the rules (docs/classifier.md),
@@ -276,6 +280,9 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
       cross-validated over 3,177 messages: kind 0.9720 either way, exact match 0.8004 -> 0.8008);
     - thanks the rules read with high confidence from the writer's words stand against a complaint
       below ``settings.praise_stands_below`` (session 8: bereavement thank-you letters);
+    - with no word of thanks or praise anywhere (``praise`` False), a compliment below
+      ``settings.complaint_threshold`` is not a reading: the rules decide (session 15: a retrained model
+      read "The girl who comes in the morning is always on her phone and rushes me" as praise at 0.41);
     - a complaint the rules read with high confidence from the writer's words ("I want to complain")
       stands unless the model's other kind reaches ``settings.complaint_threshold``;
     - the model leans towards complaint, the commonest kind it was trained on: a complaint below
@@ -291,6 +298,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     model_kind, probability = ranked[0]
     if probability < settings.min_probability:
         return rules  # no kind stands out: the model has no reading of this message
+    if model_kind == "compliment" and not praise and probability < settings.complaint_threshold:
+        return rules  # praise the writer never wrote
     if rules.value != model_kind and rules.confidence != "low" and _stated(rules) \
             and probability < settings.rules_stand_below:
         # The rules read the writer's own words ("I am unhappy"); a model barely past its floor is a guess.

@@ -159,7 +159,8 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
-    ages_other = _not_own(ages_other, ages_self + carers)
+    # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
+    ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or _ages([h], 0)]
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):

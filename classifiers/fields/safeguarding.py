@@ -49,6 +49,10 @@ def decide(findings: Findings) -> Decision:
         hits = kept
     thanks_only = kind.thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
+    if thanks_only:
+        # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
+        # over, as a recovery does: "we found her on the kitchen floor ... she is safe now, thanks to Ms Chen" (fresh175).
+        recovery = recovery + [h for h in findings.where(group=FIELD, signal="resolution") if h.active]
     if recovery:
         kept = [h for h in hits if not _recovered(h, recovery, thanks_only)]
         explained = explained or len(kept) < len(hits)
@@ -72,7 +76,7 @@ def decide(findings: Findings) -> Decision:
     # Someone else's words quoted ('the carer said "it's not our business what she spends her money on"')
     # report a denial; they do not rule the harm out for the writer (fresh124: a doorstep trader paid in cash).
     ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
-                 and h.concept.strength == "strong" and not _quoted(h)}
+                 and h.concept.strength == "strong" and not h.quoted}
     strong = [h for h in active if h.concept.strength == "strong"]
     weak = [h for h in active if h.concept.strength == "weak" and h.concept.category not in ruled_out]
     current_strong = [h for h in strong if "historical" not in h.contexts]
@@ -100,12 +104,6 @@ def decide(findings: Findings) -> Decision:
 def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     """True when a resolution ("was convicted", "police dealt with it") follows the hit in its sentence."""
     return any(r.sentence_index == hit.sentence_index and r.start_char > hit.start_char for r in resolved)
-
-
-def _quoted(hit: Hit) -> bool:
-    """True when the hit's words stand inside quotation marks in its sentence."""
-    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)]
-    return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
