@@ -1946,6 +1946,36 @@ FRESH175_178_CONCEPTS = [
     ("(1) Can someone complain for a friend?\n(2) How long does it usually take?", "representative", False),
 ]
 
+FRESH179_182_CONCEPTS = [
+    # a care worker's own harm at work is not an adult at risk's
+    ("I work as a carer for Brightway. My manager shouts at me in the office and calls me useless in front of "
+     "the others.", "safeguarding", False),
+    ("I am a care assistant with an agency and I am being bullied at work by the coordinator.", "safeguarding", False),
+    ("The way this agency treats its staff is abusive, honestly, and nobody listens.", "safeguarding", False),
+    # ... but a worker whose passport is held, and whistleblowing about residents, still count
+    ("I am a care worker. The company took my passport when I arrived and still has it.", "safeguarding", True),
+    ("I am a senior carer at Elm Lodge. Night staff are leaving residents in wet pads until ten in the morning.",
+     "safeguarding", True),
+    # exploitation in other words (the key worker's own earlier email, quoted)
+    ("A man has moved into his flat. He takes him to wash cars every day and he gets no wages, and the man's friend "
+     "has his bedroom now.", "safeguarding", True),
+    # everyday words
+    ("We made sure the frozen meals were all vegetarian for him.", "safeguarding", False),
+    ("She has lost a lot of weight, which the hospice nurse says is expected now.", "safeguarding", False),
+    ("We've been starved of any information since the assessment in June.", "safeguarding", False),
+    ("He is not going without food, his neighbour brings a meal every day.", "safeguarding", False),
+    # sex and secrets in another sense
+    ("She went to the sexual health clinic and the staff told her mother, which was a breach of her privacy.",
+     "safeguarding", False),
+    ("What is your policy on assessing capacity to consent to sexual relations?", "safeguarding", False),
+    ("I asked the carer not to tell anyone about my appointment and she told the whole office.", "safeguarding",
+     False),
+    # care workers in their own words
+    ("I've been a carer with Brightwell Homecare for nine years and the mileage rate is a joke.", "professional",
+     True),
+    ("I am work for HomeFirst Care Services as carer since 2023 and they pay 15p a mile.", "professional", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -1957,7 +1987,8 @@ FRESH175_178_CONCEPTS = [
                          + FRESH139_142_CONCEPTS + FRESH143_146_CONCEPTS + FRESH147_150_CONCEPTS
                          + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS + FRESH159_162_CONCEPTS
                          + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS
-                         + FRESH175_178_CONCEPTS)
+                         + FRESH175_178_CONCEPTS
+                         + FRESH179_182_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

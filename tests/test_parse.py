@@ -241,3 +241,15 @@ def test_a_top_posted_reply_is_unchanged():
     parsed = parse_message(_reply(body), council_domains=("council.example",))
     assert origins(parsed) == ["new", "quoted_other"]
     assert parsed.segments[0].text.strip() == "I still have not had an answer."
+
+
+def test_an_outlook_header_naming_the_writer_without_an_address_is_the_writers_own_message():
+    # fresh182: "From: Hannah Redfern" (a name only) over "To: ASC Front Door <...@council.example>": the
+    # author is read from the From line alone, not from the first address in the header (the recipient's).
+    parsed = parse_message(_reply(
+        "I wrote to your front door a month ago (my email is below) and nobody has replied.\n\nAnn\n\n"
+        "________________________________________\nFrom: Ann Lee\nSent: 21 October 2026 12:07\n"
+        "To: ASC Front Door <ascfrontdoor@council.example>\nSubject: concern\n\n"
+        "He has no wages for washing cars every day and a man has taken his bedroom.\n\nAnn\n"))
+    assert origins(parsed) == ["new", "quoted_own"]
+    assert "no wages for washing cars" in parsed.classified_text()

@@ -22,6 +22,10 @@ from ..records import TextSegment
 REPLY_LANGUAGES = ["en", "pl", "de", "fr", "es", "it", "nl"]
 
 _ADDRESS = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)+")
+# The "From:" line of an Outlook-style quoted header, in the languages mail clients write it in.  The
+# author is read from it alone: "From: Hannah Redfern" (a name only) over "To: ASC Front Door <...>"
+# names no address, and the first address in the header is the recipient's (fresh182).
+_FROM_LINE = re.compile(r"^\W*(?:from|von|de|od|van|da|fra|från|oddi wrth)\W*:(.*)$", re.I | re.M)
 _FORWARD_MARKER = re.compile(
     r"^[>\s]*(?:-{3,}\s*(?:Forwarded message|Wiadomość przekazana dalej|Neges wedi'i hanfon ymlaen"
     r"|Weitergeleitete Nachricht|Message transféré)\s*-{3,}|Begin forwarded message:)\s*$",
@@ -231,7 +235,8 @@ def split_pieces(body: str) -> list[Piece]:
         if _ORIGINAL_MARKER.fullmatch(content) or _FORWARD_MARKER.fullmatch(content):
             content = ""
         header_text = _unquote(header)
-        addresses = _ADDRESS.findall(header_text)
+        from_line = _FROM_LINE.search(header_text)
+        addresses = _ADDRESS.findall(from_line.group(1) if from_line else header_text)
         author = addresses[0].lower() if addresses else ""
         # The top of the message is always kept, even empty (a forward with no covering note).
         if content or not pieces:

@@ -36,6 +36,18 @@ def decide(findings: Findings) -> Decision:
         kept = uncovered(hits, lookalikes)
         covered = [h for h in hits if h not in kept]
         hits = kept
+    if _writes_in_work_role(findings):
+        # LABELS.md: an adult WITH CARE NEEDS at risk.  A care worker's or professional's own harm at work
+        # ("she shouts at me in the office", "he grabbed my chest during personal care") is an employment
+        # or police matter (fresh180), unless the sentence is also about a client or resident.  Only words
+        # aimed at the writer: "Wayne keeps Daniel's bank card in the office drawer" is about Daniel, and
+        # a sentence about the writer's job may still tell of a tenant's harm.  Modern slavery is kept: a
+        # worker whose passport is held is still referred.
+        clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
+        own = [h for h in hits if h.concept.category != "modern_slavery" and h.sentence_index not in clients
+               and _aimed_at_writer(h)]
+        covered += own
+        hits = [h for h in hits if h not in own]
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
     # ("since his mum died") does not stop the model reading the rest (fresh54: a boy living with a man
     # who calls himself his uncle).
@@ -99,6 +111,29 @@ def decide(findings: Findings) -> Decision:
     # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
     # the model may not overrule that (classifiers/classifier.py).
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
+
+
+# Words in a hit's own span that make the writer its target: "swore at me", "took my passport".
+_WRITER_AS_TARGET = frozenset({"me", "myself", "us"})
+_WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage", "pay", "salary", "chest", "breast",
+                          "breasts", "bottom", "body", "face", "arm", "arms", "rota", "shifts", "documents"})
+
+
+def _writes_in_work_role(findings: Findings) -> bool:
+    """True when the writer says, in their own words, that they write as staff or a professional."""
+    return any(h.origin in {"new", "quoted_own"} and h.active
+               for h in findings.where(group="people", signal={"provider_role", "professional_role"}))
+
+
+def _aimed_at_writer(hit: Hit) -> bool:
+    """True when the words name the writer as the one harmed ("shouts at me", "grabbed my chest",
+    "sexual comments to me"): the hit's span and the word or two after it."""
+    after = hit.sentence[hit.start_char - hit.sentence_start + len(hit.span):].lower().split()[:2]
+    words = hit.span.lower().split() + (after if after[:1] in (["to"], ["at"], ["towards"]) else after[:1])
+    words = [w.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d") for w in words]
+    if _WRITER_AS_TARGET & set(words):
+        return True
+    return any(word == "my" and following in _WRITERS_OWN for word, following in zip(words, words[1:]))
 
 
 def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
