@@ -113,7 +113,8 @@ def decide(findings: Findings) -> Decision:
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
 
 
-# Words in a hit's own span that make the writer its target: "swore at me", "took my passport".
+# Words in or just after a hit's span that make the writer its target ("swore at me", "took my passport"),
+# for a writer in a work role (decide).
 _WRITER_AS_TARGET = frozenset({"me", "myself", "us"})
 _WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage", "pay", "salary", "chest", "breast",
                           "breasts", "bottom", "body", "face", "arm", "arms", "rota", "shifts", "documents"})
