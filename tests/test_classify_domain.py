@@ -1976,6 +1976,21 @@ FRESH179_182_CONCEPTS = [
     ("I am work for HomeFirst Care Services as carer since 2023 and they pay 15p a mile.", "professional", True),
 ]
 
+FRESH183_186_CONCEPTS = [
+    # money going to a carer, read from a banking app
+    ("Mum's banking app shows a new payee added on 1 November, her carer, and four payments since. She can't "
+     "remember giving anyone money and keeps asking why she is so short this month.", "safeguarding", True),
+    # the writer's own temper, fear of a loss, the council as appointee, laundry, paperwork
+    ("I admit I shouted at him on the phone and I am not proud of it.", "safeguarding", False),
+    ("Before anyone asks, nobody is taking her money; the bill is simply wrong.", "safeguarding", False),
+    ("How can there be arrears when the council was managing her money the whole time?", "safeguarding", False),
+    ("His shirts came back still damp from the laundry and the wrong ones.", "safeguarding", False),
+    ("This is neglect of the most basic duty a council has, which is to keep the forms people send.",
+     "safeguarding", False),
+    # a rent debt owed is not a care charge
+    ("He now owes £2,100 in rent arrears and the landlord has started proceedings.", "care_charges", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -1988,7 +2003,8 @@ FRESH179_182_CONCEPTS = [
                          + FRESH151_154_CONCEPTS + FRESH155_158_CONCEPTS + FRESH159_162_CONCEPTS
                          + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS
                          + FRESH175_178_CONCEPTS
-                         + FRESH179_182_CONCEPTS)
+                         + FRESH179_182_CONCEPTS
+                         + FRESH183_186_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2122,6 +2138,8 @@ def rules() -> Classifier:
     "Her only wish was to die at home in her own bed, and the hospice made that happen.",
     # (session 14: a look-alike the rules read, and the model retrained on fresh171-174 at 0.52)
     "The issue is the safety of our staff on that visit.",
+    # (session 15: the writer's fear of a loss, not of a person; the model retrained on fresh183-186 reads 0.53)
+    "She is terrified she will lose her flat over this bill.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

@@ -220,7 +220,9 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         # "Not a complaint as such, but ..." followed by a problem: an informal complaint.
         return Decision("complaint", "medium", evidence("kind", "complaint", not_complaint + dissatisfied, "medium"))
     if intent or strong_reasons:
-        ev = evidence("kind", "complaint", intent, "high")
+        # (the writer's own words of dissatisfaction too: with them the complaint is stated, not only implied
+        # by another field, and a hesitant model may not overrule it; see with_model)
+        ev = evidence("kind", "complaint", intent + (dissatisfied[:1] if strong_reasons else []), "high")
         ev += [note("kind", "complaint", why, f"kind: {field} implies a complaint (LABELS.md)", "high", "new")
                for field, why in strong_reasons]
         level = "high" if (intent or not informal_only) else "medium"
