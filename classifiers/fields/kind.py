@@ -65,7 +65,8 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         # A person's message whose signature block carries an office's standing notice ("this mailbox
         # is not monitored out of hours", "for urgent matters call 111"): the notice is not the message.
         auto_text = [h for h in auto_text if not h.closing]
-    if care_topic(findings):
+    on_topic = care_topic(findings)
+    if on_topic:
         # A person quoting a scam they were sent ('a text saying she needed to pay "using this secure link"')
         # is reporting it, not sending it (fresh177).
         spam = [h for h in spam if not h.quoted]
@@ -79,14 +80,14 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
         return Decision("auto_reply", "high", [note("kind", "auto_reply", f"Content-Type: {content_type}",
                                                     "kind: the message is a delivery/read report", "high")])
     local = (parsed.from_addr or "").rsplit("@", 1)[0].lower()
-    if not auto_signs and not human and local in _MAIL_SYSTEM_SENDERS and not care_topic(findings):
+    if not auto_signs and not human and local in _MAIL_SYSTEM_SENDERS and not on_topic:
         # A mail system writing about nothing to do with care (its report may be in a part the
         # parser does not read).
         return Decision("auto_reply", "medium", [note("kind", "auto_reply", f"sent by {parsed.from_addr}",
                                                       "kind: mail-system sender, nothing about care", "medium")])
     relay = findings.where(group="automatic", signal="relay")
     away_or_failed = [h for h in auto_text if h.concept.signal != "ticket_ack"]
-    if auto_signs and relay and (human or care_topic(findings)) and not away_or_failed:
+    if auto_signs and relay and (human or on_topic) and not away_or_failed:
         # A machine carrying a person's words (a voicemail transcription, a text message): its headers
         # say auto-generated and its framing "please do not reply", but the caller's complaint is still a
         # complaint (fresh168: bruises told to a voicemail gateway).  No acknowledgement goes to the
@@ -108,7 +109,6 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
     auto_concepts = {h.concept.name for h in auto_text}
     subject_auto = subject.startswith(_AUTO_SUBJECT)
     failure = [h for h in auto_text if h.concept.signal == "delivery_failure"]
-    on_topic = care_topic(findings)
     if not human and (len(auto_concepts) >= 2 or len({h.sentence_index for h in auto_text}) >= 2 or
                       (subject_auto and (auto_text or not on_topic)) or (failure and not on_topic)):
         # One sign is enough when nothing else in the message is about care: a delivery failure

@@ -61,15 +61,15 @@ def decide(findings: Findings) -> Decision:
         hits = kept
     thanks_only = kind.thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
+    resolved = findings.where(group=FIELD, signal="resolution")
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
         # over, as a recovery does: "we found her on the kitchen floor ... she is safe now, thanks to Ms Chen" (fresh175).
-        recovery = recovery + [h for h in findings.where(group=FIELD, signal="resolution") if h.active]
+        recovery = recovery + resolved
     if recovery:
         kept = [h for h in hits if not _recovered(h, recovery, thanks_only)]
         explained = explained or len(kept) < len(hits)
         hits = kept
-    resolved = findings.where(group=FIELD, signal="resolution")
     explained = explained or bool(resolved and hits)
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do), nor harm
@@ -122,7 +122,7 @@ _WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage
 
 def _writes_in_work_role(findings: Findings) -> bool:
     """True when the writer says, in their own words, that they write as staff or a professional."""
-    return any(h.origin in {"new", "quoted_own"} and h.active
+    return any(h.origin in {"new", "quoted_own"}
                for h in findings.where(group="people", signal={"provider_role", "professional_role"}))
 
 
