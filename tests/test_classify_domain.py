@@ -1991,6 +1991,44 @@ FRESH183_186_CONCEPTS = [
     ("He now owes £2,100 in rent arrears and the landlord has started proceedings.", "care_charges", False),
 ]
 
+FRESH187_190_CONCEPTS = [
+    # harm to a child named with an age under 18 is for children's services; harm to the adult beside it is still read
+    ("My grandson Leo, who is 11, stays with us at weekends. Leo came home with a cut lip and a bruised eye after a "
+     "fight in the park.", "safeguarding", False),
+    ("Our youngest, Maisie (7), was pushed over by her big brother and has a bump on her head.", "safeguarding", False),
+    ("Her grandson Ryan (15) lives with her. Ryan has been taking her bank card and she has no money left for food.",
+     "safeguarding", True),
+    ("My nephew Tom (12) told me the carer slapped Nan across the face when she spilt her tea.", "safeguarding", True),
+    # a job held down, a care worker attacked by a client elsewhere, a decision felt as punishment, a process felt
+    # as an indignity, the council's delay called neglect
+    ("They said that anyone who can hold down a part-time job does not need support.", "safeguarding", False),
+    ("Our regular carer said she had been punched by a client on her previous visit, so the agency is short of staff.",
+     "safeguarding", False),
+    ("It feels as if my son is being punished for asking for help.", "safeguarding", False),
+    ("Being questioned about whether I can manage my own money at 58 was frankly degrading.", "safeguarding", False),
+    ("Social services have completely abandoned him; eight months on a waiting list for a simple review.",
+     "safeguarding", False),
+    ("The carer grabs her wrists and holds her down to change her.", "safeguarding", True),
+    # funding: a takeover still to come means the person pays now; the council named as funder in a clause
+    ("We pay for her room ourselves until the council can take over the fees next year.", "funding", "self_funded"),
+    ("I complain about the council, which funds my brother's supported living.", "funding", "council_funded"),
+    ("Adult social care have arranged two calls a day and a key safe.", "funding", "council_funded"),
+    # care charges: the writer's own debts, a person as a cost, the council's rates to a provider, a charge not disputed
+    ("I have debts like anyone else, but that does not mean I can't decide where to live.", "care_charges", False),
+    ("He keeps telling her how much she costs him.", "care_charges", False),
+    ("As a provider we were refused the fee uplift again this year.", "care_charges", False),
+    ("We pay Dad's contribution each month without fail and have no quarrel about that at all.", "care_charges", False),
+    # a forwarded invoice under the writer's own stage 2 request
+    ("I am not satisfied with your stage 1 response and want it escalated to stage 2.\n\n"
+     "---------- Forwarded message ---------\nFrom: Accounts <accounts@home.example>\nSubject: Invoice\n\n"
+     "Please find attached our final invoice for the notice period.", "stage2_request", True),
+    # a family asking about council-funded residents is not the provider
+    ("Will any council-funded resident have to move when the home is sold?", "sender_role", "public"),
+    # thanks: someone who was on the writer's side, not one the writer wants
+    ("I need someone who is on my side at the review. How do I find an advocate?", "kind", "enquiry"),
+    ("i am not complaning, i just want to no how to get a carers assessment.", "kind", "enquiry"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2004,7 +2042,8 @@ FRESH183_186_CONCEPTS = [
                          + FRESH163_166_CONCEPTS + FRESH167_170_CONCEPTS + FRESH171_174_CONCEPTS
                          + FRESH175_178_CONCEPTS
                          + FRESH179_182_CONCEPTS
-                         + FRESH183_186_CONCEPTS)
+                         + FRESH183_186_CONCEPTS
+                         + FRESH187_190_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

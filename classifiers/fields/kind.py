@@ -128,8 +128,19 @@ def thanks_only(findings: Findings) -> bool:
 
 
 def business(findings: Findings) -> list:
-    """Hits that make this a job application, a supplier's invoice or an information request."""
-    return findings.where(group="kind", signal="business_mail")
+    """Hits that make this a job application, a supplier's invoice or an information request.
+
+    A care home's invoice forwarded under the writer's own stage 2 request ("their email is below") is the
+    complaint's evidence (fresh189): when the writer's own words ask for stage 2 or name the Ombudsman, only
+    business words of their own count.
+    """
+    trade = findings.where(group="kind", signal="business_mail")
+    if any(h.origin in _OWN_WORDS for h in findings.where(group="escalation")):
+        trade = [h for h in trade if h.origin in _OWN_WORDS]
+    return trade
+
+
+_OWN_WORDS = frozenset({"new", "headers", "quoted_own"})
 
 
 def care_topic(findings: Findings) -> bool:

@@ -23,7 +23,7 @@ from __future__ import annotations
 from bot.records import Evidence
 
 from ..findings import Findings, Hit, uncovered
-from . import Decision, evidence, kind
+from . import Decision, children, evidence, kind
 
 FIELD = "safeguarding"
 
@@ -48,6 +48,13 @@ def decide(findings: Findings) -> Decision:
                and _aimed_at_writer(h)]
         covered += own
         hits = [h for h in hits if h not in own]
+    young = children.named(findings)
+    if young.children:
+        # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
+        # children's services, not adult safeguarding (LABELS.md; fresh190): see fields/children.py.
+        theirs = [h for h in hits if children.about_a_child(h, young)]
+        covered += theirs
+        hits = [h for h in hits if h not in theirs]
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
     # ("since his mum died") does not stop the model reading the rest (fresh54: a boy living with a man
     # who calls himself his uncle).
