@@ -2029,6 +2029,46 @@ FRESH187_190_CONCEPTS = [
     ("i am not complaning, i just want to no how to get a carers assessment.", "kind", "enquiry"),
 ]
 
+FRESH191_194_CONCEPTS = [
+    # the writer as the one accused, disputing it
+    ("Someone at the day centre reported that I was stealing from my own brother. It is a lie.", "safeguarding", False),
+    ("My neighbour said I had hit Mum, which is absurd, and now there is a social worker at the door.",
+     "safeguarding", False),
+    ("He told staff I took his wallet, but he had left it in his coat.", "safeguarding", False),
+    # what a record says, which the writer wants put right; an enquiry that is over
+    ("The support plan still lists daughter suspected of financial abuse - monitor, two years after it was closed.",
+     "safeguarding", False),
+    ("Please remove the reference to neglect from my father's file; the enquiry found nothing.", "safeguarding", False),
+    ("Mum was upset by how the assessment was written up.", "safeguarding", False),
+    ("The outcome of the safeguarding enquiry arrived last week and I have questions about the wording.",
+     "safeguarding", False),
+    ("The home was closed to admissions after your safeguarding team found residents had been neglected, and Dad "
+     "moved in August.", "safeguarding", False),
+    ("Your department treats me like a criminal for asking about my own care.", "safeguarding", False),
+    ("There was one isolated incident in the spring when he pushed another resident; it was looked into and closed, "
+     "and there has been no further incident since.", "safeguarding", False),
+    ("Nobodys been hurt but the staff group chat is full of jokes about residents.", "safeguarding", False),
+    # harm the writer tells of someone else is still read
+    ("They said I was making a fuss, but the carer has been taking money from Dad's purse every week.",
+     "safeguarding", True),
+    # a subject access request inside a complaint; a stage 2 request with one
+    ("I am not satisfied with your stage 1 response and ask for stage 2. Please also treat this as a subject access "
+     "request for my mother's file.", "stage2_request", True),
+    ("This is a formal complaint: my subject access request is three months late and I will go to the Ombudsman.",
+     "ombudsman", True),
+    # raised before and not put right
+    ("I reported the missed calls to the agency office twice in October and nothing has changed.", "formality",
+     "formal"),
+    ("I'm getting nowhere with the meals provider, so I'm writing to you.", "formality", "formal"),
+    ("He doesn't want his carer to get in trouble, he just wants her to arrive on time.", "formality", "unclear"),
+    # funding and needs
+    ("My aunt funds her own room at Rose House from her savings; the home also takes council-funded residents.",
+     "funding", "self_funded"),
+    ("Dad's carers come three times a day and we pay for it ourself.", "funding", "self_funded"),
+    ("Could someone help me with this please, I'm not very good at complaining.", "needs", ["advocacy"]),
+    ("The call was recorded and I asked the manager to listen to it.", "needs", []),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2043,7 +2083,8 @@ FRESH187_190_CONCEPTS = [
                          + FRESH175_178_CONCEPTS
                          + FRESH179_182_CONCEPTS
                          + FRESH183_186_CONCEPTS
-                         + FRESH187_190_CONCEPTS)
+                         + FRESH187_190_CONCEPTS
+                         + FRESH191_194_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

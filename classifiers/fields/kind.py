@@ -133,10 +133,20 @@ def business(findings: Findings) -> list:
     A care home's invoice forwarded under the writer's own stage 2 request ("their email is below") is the
     complaint's evidence (fresh189): when the writer's own words ask for stage 2 or name the Ombudsman, only
     business words of their own count.
+    A subject access request made inside a complaint ("Please treat that as a subject access request", "This is a
+    formal complaint ... my subject access request is overdue") is part of the complaint (fresh191): business words
+    count only when they outweigh the words of complaint, as in :func:`person`.
     """
     trade = findings.where(group="kind", signal="business_mail")
     if any(h.origin in _OWN_WORDS for h in findings.where(group="escalation")):
         trade = [h for h in trade if h.origin in _OWN_WORDS]
+    if not trade:
+        return trade
+    unhappy = findings.where(group="escalation", signal="response_dissatisfied")
+    if unhappy and findings.where(group="escalation", signal="stage2_request"):
+        return []  # "I'm not satisfied with your stage 1 response ... stage 2": no job application says that
+    if score(trade) <= score(findings.where(group="kind", signal="complaint_intent") + unhappy):
+        return []
     return trade
 
 
@@ -210,8 +220,8 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         # "This is nothing to do with care, I couldn't find another address": mail sent here by mistake.
         return _off_topic("the writer says it is not about care", disowned, "high")
     trade = business(findings)
-    if trade and score(trade) > score(intent):
-        # Only when it outweighs any complaint: a complaint that also asks for records stays a complaint.
+    if trade:
+        # (only when it outweighs any complaint: a complaint that also asks for records stays a complaint)
         return Decision("enquiry", "medium", evidence("kind", "enquiry", trade, "medium"))
     ack_sentences = {h.sentence_index for h in ack}
     if ack:
