@@ -2069,6 +2069,31 @@ FRESH191_194_CONCEPTS = [
     ("The call was recorded and I asked the manager to listen to it.", "needs", []),
 ]
 
+FRESH195_198_CONCEPTS = [
+    # words of harm in other senses: taken seriously, evicted, a billing error, a fraud check, a budget starved,
+    # fear of losing a house to care charges, a personal assistant's pay
+    ("The duty team took it seriously and rang back within the hour.", "safeguarding", False),
+    ("She was terrified she was being thrown out of the flat when the letter came.", "safeguarding", False),
+    ("The bank's fraud alert blocked the direct payment card again.", "safeguarding", False),
+    ("You are starving this budget and the family is picking up the slack.", "safeguarding", False),
+    ("Mum keeps asking me whether they will take her bungalow to pay for the home.", "safeguarding", False),
+    ("My personal assistant could not go another month without her wages, so she left.", "safeguarding", False),
+    # a thing lost and found where it was put for safe keeping
+    ("I said my purse had gone. My son came round and it was in the bread bin where I put it to keep it safe.",
+     "safeguarding", False),
+    # a past episode told with a person's age today, over and dealt with, in a thank-you
+    ("Thank you all. Two years ago my father (now 88) was being pushed around by a carer; the carer was dismissed "
+     "and it was all dealt with and closed.", "safeguarding", False),
+    # a relative spoken to badly by staff, and how they felt; harm to the person written for is still read
+    ("I'm writing about my brother's care. When I rang, the office manager shouted at me and hung up. I felt "
+     "bullied.", "safeguarding", False),
+    ("I'm writing about my brother's care. The carer shouted at me and then pushed him back into his chair.",
+     "safeguarding", True),
+    ("My husband has dementia and he hits me when I try to wash him.", "safeguarding", True),
+    # needs
+    ("Please write back to me in large letters, my eyes are going.", "needs", ["accessible_format"]),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2084,7 +2109,8 @@ FRESH191_194_CONCEPTS = [
                          + FRESH179_182_CONCEPTS
                          + FRESH183_186_CONCEPTS
                          + FRESH187_190_CONCEPTS
-                         + FRESH191_194_CONCEPTS)
+                         + FRESH191_194_CONCEPTS
+                         + FRESH195_198_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2220,6 +2246,8 @@ def rules() -> Classifier:
     "The issue is the safety of our staff on that visit.",
     # (session 15: the writer's fear of a loss, not of a person; the model retrained on fresh183-186 reads 0.53)
     "She is terrified she will lose her flat over this bill.",
+    # (session 16: money taken by a billing error; the model retrained on fresh195-198 flags it at low confidence)
+    "Another £220 was deducted from his account by mistake this month.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

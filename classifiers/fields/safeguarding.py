@@ -48,6 +48,21 @@ def decide(findings: Findings) -> Decision:
                and _aimed_at_writer(h)]
         covered += own
         hits = [h for h in hits if h not in own]
+    elif _writes_for_someone_else(findings):
+        # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the carer
+        # about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff conduct
+        # towards the family, not harm to an adult at risk (fresh196, fresh198).  Only words aimed at the writer,
+        # with a member of staff named before them, in a sentence that names nobody the writer writes for.
+        # How the writer felt just after ("I was shaking afterwards, honestly I felt bullied") goes with it.
+        clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
+        staff: list[Hit] = []
+        for h in sorted(hits, key=lambda h: h.sentence_index):
+            told_before = any(s.sentence_index in (h.sentence_index, h.sentence_index - 1) for s in staff)
+            if h.concept.category == "psychological" and h.sentence_index not in clients \
+                    and (_aimed_at_writer(h) and _staff_before(h) or told_before and _felt_by_writer(h)):
+                staff.append(h)
+        covered += staff
+        hits = [h for h in hits if h not in staff]
     young = children.named(findings)
     if young.children:
         # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
@@ -131,6 +146,33 @@ def _writes_in_work_role(findings: Findings) -> bool:
     """True when the writer says, in their own words, that they write as staff or a professional."""
     return any(h.origin in {"new", "quoted_own"}
                for h in findings.where(group="people", signal={"provider_role", "professional_role"}))
+
+
+def _writes_for_someone_else(findings: Findings) -> bool:
+    """True when the writer, in their own words, writes about someone else and says nothing of their own care
+    (people.toml's own_care reads "shouted at me" as the writer's own subject too: those words are the sign itself)."""
+    own = ("new", "quoted_own")
+    signs = findings.where(group=FIELD, signal="concern", active=None)
+    own_care = [h for h in findings.where(group="people", signal="self_subject")
+                if h.origin in own and not any(h.overlaps(s) for s in signs)]
+    return not own_care and any(h.origin in own for h in findings.where(group="people", signal="third_party"))
+
+
+def _felt_by_writer(hit: Hit) -> bool:
+    """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
+    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)].lower().split()[-3:]
+    return "i" in before or "i'm" in before or "i\u2019m" in before
+
+
+# Members of staff, read in the words before a sign aimed at a relative who writes (decide).
+_STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "receptionist", "coordinator",
+                    "co-ordinator", "driver", "officer", "supervisor", "owner", "deputy", "senior", "assistant"})
+
+
+def _staff_before(hit: Hit) -> bool:
+    """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me")."""
+    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)].lower().split()
+    return any(w.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d") in _STAFF for w in before)
 
 
 def _aimed_at_writer(hit: Hit) -> bool:
