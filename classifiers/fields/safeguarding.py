@@ -13,6 +13,9 @@ Harm the writer says the person has recovered from does not count: in the same s
 in a thank-you letter, told before the recovery (see :func:`_recovered`).  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
+Harm that is not an adult at risk's: harm aimed at a writer in a work role (:func:`_writes_in_work_role`), a
+relative spoken to badly by staff (:func:`_writes_for_someone_else`), harm to a child named with an age under 18
+(fields/children.py).
 False with any leftover sign is low confidence, so an officer confirms it.
 Where the rules find no concern, the statistical model (classifiers/model.py) may still read
 one: that flag is always low confidence, so an officer confirms it (:func:`from_model`).
@@ -36,40 +39,11 @@ def decide(findings: Findings) -> Decision:
         kept = uncovered(hits, lookalikes)
         covered = [h for h in hits if h not in kept]
         hits = kept
-    if _writes_in_work_role(findings):
-        # LABELS.md: an adult WITH CARE NEEDS at risk.  A care worker's or professional's own harm at work
-        # ("she shouts at me in the office", "he grabbed my chest during personal care") is an employment
-        # or police matter (fresh180), unless the sentence is also about a client or resident.  Only words
-        # aimed at the writer: "Wayne keeps Daniel's bank card in the office drawer" is about Daniel, and
-        # a sentence about the writer's job may still tell of a tenant's harm.  Modern slavery is kept: a
-        # worker whose passport is held is still referred.
-        clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
-        own = [h for h in hits if h.concept.category != "modern_slavery" and h.sentence_index not in clients
-               and _aimed_at_writer(h)]
-        covered += own
-        hits = [h for h in hits if h not in own]
-    elif _writes_for_someone_else(findings):
-        # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the carer
-        # about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff conduct
-        # towards the family, not harm to an adult at risk (fresh196, fresh198).  Only words aimed at the writer,
-        # with a member of staff named before them, in a sentence that names nobody the writer writes for.
-        # How the writer felt just after ("I was shaking afterwards, honestly I felt bullied") goes with it.
-        clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
-        staff: list[Hit] = []
-        for h in sorted(hits, key=lambda h: h.sentence_index):
-            told_before = any(s.sentence_index in (h.sentence_index, h.sentence_index - 1) for s in staff)
-            if h.concept.category == "psychological" and h.sentence_index not in clients \
-                    and (_aimed_at_writer(h) and _staff_before(h) or told_before and _felt_by_writer(h)):
-                staff.append(h)
-        covered += staff
-        hits = [h for h in hits if h not in staff]
-    young = children.named(findings)
-    if young.children:
-        # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
-        # children's services, not adult safeguarding (LABELS.md; fresh190): see fields/children.py.
-        theirs = [h for h in hits if children.about_a_child(h, young)]
-        covered += theirs
-        hits = [h for h in hits if h not in theirs]
+    # LABELS.md: an adult WITH CARE NEEDS at risk.  Harm told of the writer at work, of a relative by staff, or
+    # of a child is not that (see :func:`_not_an_adult_at_risk`).
+    others = _not_an_adult_at_risk(findings, hits)
+    covered += others
+    hits = [h for h in hits if h not in others]
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
     # ("since his mum died") does not stop the model reading the rest (fresh54: a boy living with a man
     # who calls himself his uncle).
@@ -133,6 +107,37 @@ def decide(findings: Findings) -> Decision:
     # Words of harm explained away (a look-alike, a strong sign negated, harm that is over):
     # the model may not overrule that (classifiers/classifier.py).
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
+
+
+def _not_an_adult_at_risk(findings: Findings, hits: list[Hit]) -> list[Hit]:
+    """The signs whose harm is told of someone who is not an adult with care needs."""
+    clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
+    out: list[Hit] = []
+    if _writes_in_work_role(findings):
+        # A care worker's or professional's own harm at work ("she shouts at me in the office", "he grabbed my
+        # chest during personal care") is an employment or police matter (fresh180), unless the sentence is also
+        # about a client or resident.  Only words aimed at the writer: "Wayne keeps Daniel's bank card in the
+        # office drawer" is about Daniel, and a sentence about the writer's job may still tell of a tenant's harm.
+        # Modern slavery is kept: a worker whose passport is held is still referred.
+        out = [h for h in hits if h.concept.category != "modern_slavery" and h.sentence_index not in clients
+               and _aimed_at_writer(h)]
+    elif _writes_for_someone_else(findings):
+        # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the
+        # carer about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff
+        # conduct towards the family (fresh196, fresh198).  Only words aimed at the writer, with a member of staff
+        # named before them, in a sentence that names nobody the writer writes for; how the writer felt just
+        # after ("I was shaking afterwards, honestly I felt bullied") goes with it.
+        for h in sorted(hits, key=lambda h: h.sentence_index):
+            told_before = any(o.sentence_index in (h.sentence_index, h.sentence_index - 1) for o in out)
+            if h.concept.category == "psychological" and h.sentence_index not in clients \
+                    and (_aimed_at_writer(h) and _staff_before(h) or told_before and _felt_by_writer(h)):
+                out.append(h)
+    young = children.named(findings)
+    if young.children:
+        # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
+        # children's services (fresh190): see fields/children.py.
+        out += [h for h in hits if h not in out and children.about_a_child(h, young)]
+    return out
 
 
 # Words in or just after a hit's span that make the writer its target ("swore at me", "took my passport"),
