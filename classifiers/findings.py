@@ -22,6 +22,8 @@ from .text import Passage
 
 # The people signals that carry an age (people.toml): each match is kept, not one per sentence.
 AGE_SIGNALS = frozenset({"age_self", "age_other", "birth_year"})
+# Passage origins that are the writer's own words: their new text, and their own earlier message quoted below it.
+OWN_ORIGINS = frozenset({"new", "quoted_own"})
 
 _MAX_EVIDENCE = 300
 
@@ -50,9 +52,19 @@ class Hit:
         return self.start_char < other.start_char + len(other.span) and other.start_char < self.start_char + len(self.span)
 
     @property
+    def before(self) -> str:
+        """The words of its sentence before the hit's span."""
+        return self.sentence[:max(0, self.start_char - self.sentence_start)]
+
+    @property
+    def after(self) -> str:
+        """The words of its sentence after the hit's span."""
+        return self.sentence[self.start_char - self.sentence_start + len(self.span):]
+
+    @property
     def quoted(self) -> bool:
         """True when the hit's words stand inside quotation marks in its sentence (someone else's words)."""
-        before = self.sentence[:max(0, self.start_char - self.sentence_start)]
+        before = self.before
         return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
 
     @property

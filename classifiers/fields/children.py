@@ -34,7 +34,7 @@ _OBJECTS = frozenset({"him", "them", "me", "us"})
 _NOT_NAMES = frozenset({"re", "stage", "age", "aged", "and", "the", "i", "my", "our", "his", "her", "who", "is", "was"})
 # Kinds of harm a child's name may explain; money taken and forced work are read for the adult whatever the
 # ages ("her grandson (15) has been taking her money").
-CHILD_HARM = frozenset({"physical", "psychological", "sexual", "neglect", "discriminatory", "general"})
+_CHILD_HARM = frozenset({"physical", "psychological", "sexual", "neglect", "discriminatory", "general"})
 
 
 @dataclass
@@ -56,8 +56,7 @@ def named(findings: Findings) -> Named:
             words = [w for w in _WORD.findall(hit.span) if w.lower() not in _NOT_NAMES]
             if not any(w[:1].isupper() or w.lower() in _YOUNG_RELATIONS for w in words):
                 # "My grandson Leo, who is 11,": the name stands just before the age's words
-                before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)]
-                words = [w for w in _WORD.findall(before)[-2:] if w.lower() not in _NOT_NAMES]
+                words = [w for w in _WORD.findall(hit.before)[-2:] if w.lower() not in _NOT_NAMES]
             # (never a word for an adult or a possessive: "Mum's carer, who is 17," names no child "Mum's")
             names = {w.lower() for w in words if w[:1].isupper() and w.lower() not in _ADULT_WORDS and w.isalpha()}
             names |= {w.lower() for w in words if w.lower() in _YOUNG_RELATIONS}
@@ -74,9 +73,8 @@ def about_a_child(hit: Hit, people: Named) -> bool:
     ("Alfie has had a split lip and a bruised cheek", "Kai is OK, just a graze on his elbow").  An adult
     word or an object pronoun in the words ("hitting her", "punched Nan") keeps the harm as the adult's.
     """
-    if hit.concept.category not in CHILD_HARM or not people.children:
+    if hit.concept.category not in _CHILD_HARM or not people.children:
         return False
-    offset = hit.start_char - hit.sentence_start
     span = [w.lower() for w in _WORD.findall(hit.span)]
     if any(w in _ADULT_WORDS or w in people.adults or w in _OBJECTS for w in span):
         return False
@@ -84,7 +82,7 @@ def about_a_child(hit: Hit, people: Named) -> bool:
         return False
     if any(w in people.children for w in span):
         return True
-    before = [w.lower() for w in _WORD.findall(hit.sentence[:max(0, offset)])]
+    before = [w.lower() for w in _WORD.findall(hit.before)]
     for word in reversed(before):
         if word in people.children:
             return True

@@ -28,7 +28,7 @@ from collections.abc import Callable
 from bot.automatic import AutomaticSign
 from bot.records import ParsedMessage
 
-from ..findings import Findings, uncovered
+from ..findings import OWN_ORIGINS, Findings, uncovered
 from . import Decision, evidence, note, score
 
 _FUNCTION_WORDS = frozenset(
@@ -150,7 +150,7 @@ def business(findings: Findings) -> list:
     return trade
 
 
-_OWN_WORDS = frozenset({"new", "headers", "quoted_own"})
+_OWN_WORDS = OWN_ORIGINS | {"headers"}  # (the subject line is the writer's too)
 
 
 def care_topic(findings: Findings) -> bool:

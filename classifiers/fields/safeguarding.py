@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from bot.records import Evidence
 
-from ..findings import Findings, Hit, uncovered
+from ..findings import OWN_ORIGINS, Findings, Hit, uncovered
 from . import Decision, children, evidence, kind
 
 FIELD = "safeguarding"
@@ -149,26 +149,27 @@ _WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage
 
 def _writes_in_work_role(findings: Findings) -> bool:
     """True when the writer says, in their own words, that they write as staff or a professional."""
-    return any(h.origin in {"new", "quoted_own"}
+    return any(h.origin in OWN_ORIGINS
                for h in findings.where(group="people", signal={"provider_role", "professional_role"}))
 
 
 def _writes_for_someone_else(findings: Findings) -> bool:
     """True when the writer, in their own words, writes about someone else and says nothing of their own care
     (people.toml's own_care reads "shouted at me" as the writer's own subject too: those words are the sign itself)."""
-    own = ("new", "quoted_own")
     signs = findings.where(group=FIELD, signal="concern", active=None)
     own_care = [h for h in findings.where(group="people", signal="self_subject")
-                if h.origin in own and not any(h.overlaps(s) for s in signs)]
-    return not own_care and any(h.origin in own for h in findings.where(group="people", signal="third_party"))
+                if h.origin in OWN_ORIGINS and not any(h.overlaps(s) for s in signs)]
+    return not own_care and any(h.origin in OWN_ORIGINS for h in findings.where(group="people", signal="third_party"))
 
 
 def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
-    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)].lower().split()[-3:]
+    before = hit.before.lower().split()[-3:]
     return "i" in before or "i'm" in before or "i\u2019m" in before
 
 
+# Stripped from the ends of words read around a sign.
+_PUNCTUATION = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
 # Members of staff, read in the words before a sign aimed at a relative who writes (decide).
 _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "receptionist", "coordinator",
                     "co-ordinator", "driver", "officer", "supervisor", "owner", "deputy", "senior", "assistant"})
@@ -176,16 +177,15 @@ _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "r
 
 def _staff_before(hit: Hit) -> bool:
     """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me")."""
-    before = hit.sentence[:max(0, hit.start_char - hit.sentence_start)].lower().split()
-    return any(w.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d") in _STAFF for w in before)
+    return any(w.strip(_PUNCTUATION) in _STAFF for w in hit.before.lower().split())
 
 
 def _aimed_at_writer(hit: Hit) -> bool:
     """True when the words name the writer as the one harmed ("shouts at me", "grabbed my chest",
     "sexual comments to me"): the hit's span and the word or two after it."""
-    after = hit.sentence[hit.start_char - hit.sentence_start + len(hit.span):].lower().split()[:2]
+    after = hit.after.lower().split()[:2]
     words = hit.span.lower().split() + (after if after[:1] in (["to"], ["at"], ["towards"]) else after[:1])
-    words = [w.strip(".,;:!?\"'()\u2018\u2019\u201c\u201d") for w in words]
+    words = [w.strip(_PUNCTUATION) for w in words]
     if _WRITER_AS_TARGET & set(words):
         return True
     return any(word == "my" and following in _WRITERS_OWN for word, following in zip(words, words[1:]))
