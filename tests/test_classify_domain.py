@@ -2094,6 +2094,43 @@ FRESH195_198_CONCEPTS = [
     ("Please write back to me in large letters, my eyes are going.", "needs", ["accessible_format"]),
 ]
 
+FRESH199_202_CONCEPTS = [
+    # a relative's own feelings and injuries: "I felt bullied", staff named in the sentence before ("She screamed at
+    # me"), "I'm fine, it's a bruise"; the person's own harm after "I'm fine" is still read
+    ("I am writing about how the ward team treated our family over my aunt's move. I felt intimidated and rushed "
+     "into a decision about where my aunt should live.", "safeguarding", False),
+    ("I'm writing about my father's care home. The deputy manager lost patience with me in the hallway. She yelled "
+     "at me in front of visitors.", "safeguarding", False),
+    ("My mother has dementia and I help her most evenings. She was agitated last night while I changed her top. I'm "
+     "fine, it's only a small bruise.", "safeguarding", False),
+    ("My mother has dementia. I'm fine, but the carer left a bruise on her arm.", "safeguarding", True),
+    # harm told of a childhood, dealt with long ago; harm told now still counts
+    ("Some history: when she was 14 she was attacked by an older girl at school. The police dealt with it at the "
+     "time.", "safeguarding", False),
+    ("He was 16 when he left care. Last week his support worker hit him.", "safeguarding", True),
+    # past harm dealt with by the courts or fully investigated, in a thank-you
+    ("Thank you to the whole team. What my grandmother's lodger did went through the police and the courts, and he "
+     "was given a restraining order.", "safeguarding", False),
+    ("Thanks to everyone at the day centre. There was a problem with a driver last spring, which was reported and "
+     "fully investigated by the safeguarding team.", "safeguarding", False),
+    # words of harm about the council's treatment of people
+    ("Honestly, the way this authority treats disabled adults is cruel.", "safeguarding", False),
+    # formality: not wanting a formal complaint in other words; not told anyone yet; told by someone
+    ("The carers are late every single morning. I don't want to go in heavy-handed and make an official complaint, I "
+     "just want the times sorted.", "formality", "informal"),
+    # money that is not a care charge, and other people's funding
+    ("Can the council help with a deputyship application, and how much would the solicitor charge?", "care_charges",
+     False),
+    ("The council pays for my support out of my personal budget and I am still not getting the hours.",
+     "care_charges", False),
+    ("My mother pays for her own care home fees. The council funds some residents there as well.", "funding",
+     "self_funded"),
+    # needs: a screen reader by name and plain text; help to go through a complaint
+    ("I am blind and use NVDA, so please send your reply in plain text.", "needs", ["accessible_format"]),
+    ("My neighbour wants to complain about her care agency. Is there anybody who could help her go through the "
+     "process?", "needs", ["advocacy"]),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2110,7 +2147,8 @@ FRESH195_198_CONCEPTS = [
                          + FRESH183_186_CONCEPTS
                          + FRESH187_190_CONCEPTS
                          + FRESH191_194_CONCEPTS
-                         + FRESH195_198_CONCEPTS)
+                         + FRESH195_198_CONCEPTS
+                         + FRESH199_202_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2134,6 +2172,34 @@ def test_a_provider_reply_forwarded_by_the_family_does_not_make_the_family_the_p
     labels = labels_of(classifier, FORWARDED_REPLY, subject="Fwd: Your complaint",
                        sender="Gill Tarrant <gill.tarrant@example.com>")
     assert (labels.sender_role, labels.professional) == ("public", False)
+
+
+OWN_EXCHANGE_FORWARDED = (
+    "I'm forwarding my exchange with your finance team. I raised this in October and it is still wrong, so please "
+    "treat it as a formal complaint.\n\nRuth\n\n"
+    "---------- Forwarded message ---------\n"
+    "From: Finance Team <ascfinance@council.example>\n"
+    "Date: Mon, 2 Nov 2026 09:12:00 +0000\n"
+    "Subject: RE: Invoice 4410\n"
+    "To: Ruth Hale <ruth.hale@example.com>\n\n"
+    "Dear Ms Hale,\n\nThe fee is applied in line with the charging policy.\n\n"
+    "If you remain dissatisfied you may complain through the council's complaints procedure and, after that, to the "
+    "Local Government and Social Care Ombudsman.\n\nFinance Team\n\n"
+    "From: Ruth Hale <ruth.hale@example.com>\n"
+    "Date: Fri, 16 Oct 2026 10:00:00 +0000\n"
+    "Subject: Invoice 4410\n"
+    "To: ascfinance@council.example\n\n"
+    "We were told the service was free. Please cancel invoice 4410 for my mother.\n\nRuth Hale\n")
+
+
+def test_the_councils_own_reply_in_a_forwarded_exchange_sets_no_label(classifier):
+    """fresh202: a member of the public forwards their exchange with the council; the finance team's standard
+    paragraph naming the Ombudsman is the council's text (LABELS.md: what counts as the writer's text), while the
+    writer's own earlier message in the thread is still read."""
+    labels = labels_of(classifier, OWN_EXCHANGE_FORWARDED, subject="Fwd: Invoice 4410",
+                       sender="Ruth Hale <ruth.hale@example.com>")
+    assert (labels.kind, labels.formality, labels.ombudsman) == ("complaint", "formal", False)
+    assert labels.care_charges is True
 
 
 RESIDENT_FORWARDED = (

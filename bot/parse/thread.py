@@ -295,6 +295,9 @@ def segment_body(
     at = _original_at(written, council_domains) if forward else 0
     original = written[at] if forward else None
     relays = written[:at]  # officers' notes that passed the original on
+    # The writer's own exchange with the council: their words on top and one of their own messages in the thread
+    # (not a chat transcript or a call note the council sent, which holds the writer's words).
+    exchange = forward and not officer and bool(top_text) and any(p.author and p.author == sender for p in written)
     for piece in pieces[1:]:
         if piece.header in (QUOTED_HEADER, PASTED_HEADER):
             origin = "quoted_other"  # the council's own letter, quoted or pasted with no header
@@ -304,7 +307,13 @@ def segment_body(
             # The original under a forward counts, whoever wrote it (a CRM call note comes
             # from a council no-reply address); deeper pieces count when written
             # by that original's author or anyone outside the council.
-            if piece is original or piece.author == original.author or not is_council(piece.author, council_domains):
+            # A member of the public forwarding their own exchange with the council, with words of their own on
+            # top, passes on the council's replies as the council's text, which sets no label (LABELS.md: "What
+            # counts as the writer's text"; fresh202: a finance team's standard paragraph naming the Ombudsman).
+            from_council = is_council(piece.author, council_domains)
+            if from_council and exchange:
+                origin = "quoted_other"
+            elif piece is original or piece.author == original.author or not from_council:
                 origin = "forwarded"
             else:
                 origin = "quoted_other"

@@ -3,7 +3,8 @@
 LABELS.md's safeguarding is about an adult with care needs; harm to a child ("his little brother Alfie who
 is 9 ... Alfie has had a split lip", "my son Kai (16) ... shoved Kai back against the garage door") is for
 children's services (fresh190).  A child is a name or a relation word given an age under 18 in one of
-people.toml's ages of someone else; everyone else given an age is an adult.
+people.toml's ages of someone else; everyone else given an age is an adult.  Harm told after "when he was 15"
+happened in a childhood, long ago (:func:`in_childhood`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ ADULT_AGE = 18
 # An age is the number, then a break: "Alfie (9)", "Alfie, 9,", "Alfie who is 9." and not an address
 # ("Mrs Patel, 14 Elm Road") nor a day ("Kai, 16 October").
 _AGE = re.compile(r"(?<![\d/.:,£])\b(\d{1,2})\b(?=\s*(?:[,.;)]|and\b|years?\b|yrs?\b|-?\s*year|$))", re.I)
+# "he was 15", "she was only 12": an age in the past, of a pronoun, names no child but a time.
+_PAST_AGE = re.compile(r"(?:he|she|they|i)\s+was\s+(?:only\s+|just\s+)?(\d{1,2})\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # Relation words that may name a child when an age under 18 stands beside them ("my son, 16,").
 _YOUNG_RELATIONS = frozenset({"son", "daughter", "grandson", "granddaughter", "brother", "sister", "nephew",
@@ -43,12 +46,18 @@ class Named:
 
     children: set[str] = field(default_factory=set)
     adults: set[str] = field(default_factory=set)
+    # Where the message tells of someone's childhood ("when he was 15"): (sentence index, offset in its passage)
+    childhood: list[tuple[int, int]] = field(default_factory=list)
 
 
 def named(findings: Findings) -> Named:
     """Names and relation words given an age (people.toml's ``age_other``), split at 18."""
     out = Named()
     for hit in findings.where(group="people", signal="age_other"):
+        past = _PAST_AGE.match(hit.span)
+        if past and int(past.group(1)) < ADULT_AGE:
+            out.childhood.append((hit.sentence_index, hit.start_char))
+            continue
         for match in _AGE.finditer(hit.span):
             age = int(match.group(1))
             if age < 1:
@@ -89,3 +98,9 @@ def about_a_child(hit: Hit, people: Named) -> bool:
         if word in _PRONOUNS or word in _ADULT_WORDS or word in people.adults:
             return False
     return False
+
+
+def in_childhood(hit: Hit, people: Named) -> bool:
+    """True when the harm is told after "when he was 15" in its sentence: it happened in someone's childhood, long
+    ago ("when he was 15 he was assaulted by another pupil at his residential school", fresh200)."""
+    return any(index == hit.sentence_index and start < hit.start_char for index, start in people.childhood)

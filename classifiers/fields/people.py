@@ -160,7 +160,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
     # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
-    ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or _ages([h], 0)]
+    ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or ages_of([h], 0)]
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
@@ -196,7 +196,8 @@ def _age_in_words(text: str) -> int | None:
     return None
 
 
-def _ages(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
+def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
+    """The ages the hits give (a year of birth read against ``reference_year``), each with its hit."""
     out: list[tuple[int, Hit]] = []
     # The body before the subject line: a subject often carries an address ("Mr Fenn, 22 Ash Terrace");
     # in a sentence, a date of birth before any other number ("Derek Barlow, DOB 07/01/1960, 22 Heron Way").
@@ -234,8 +235,8 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
     year = parsed.date.year if parsed.date else datetime.now().year
     own_hits = findings.where(group="people", signal="age_self")
     carers = findings.where(group="people", signal="carer_of_writer")  # the writer's own carer's age is not the client's
-    other = _ages(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits + carers), year)
-    own = _ages(own_hits, year)
+    other = ages_of(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits + carers), year)
+    own = ages_of(own_hits, year)
     ages = (other + own) if rep else (own + other)
     older = findings.where(group="people", signal="older_condition")
     disability = findings.where(group="people", signal="disability_condition")

@@ -23,10 +23,13 @@ one: that flag is always low confidence, so an officer confirms it (:func:`from_
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from bot.records import Evidence
 
 from ..findings import OWN_ORIGINS, Findings, Hit, uncovered
-from . import Decision, children, evidence, kind
+from . import Decision, children, evidence, kind, people
 
 FIELD = "safeguarding"
 
@@ -41,7 +44,8 @@ def decide(findings: Findings) -> Decision:
         hits = kept
     # LABELS.md: an adult WITH CARE NEEDS at risk.  Harm told of the writer at work, of a relative by staff, or
     # of a child is not that (see :func:`_not_an_adult_at_risk`).
-    others = _not_an_adult_at_risk(findings, hits)
+    young = children.named(findings)
+    others = _not_an_adult_at_risk(findings, hits, young)
     covered += others
     hits = [h for h in hits if h not in others]
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
@@ -55,6 +59,8 @@ def decide(findings: Findings) -> Decision:
         kept = [h for h in hits if h.concept.name not in explained_by_accident]
         explained = explained or len(kept) < len(hits)
         hits = kept
+    # Harm told of someone's childhood ("when he was 15 he was assaulted") is historical, whatever negex read.
+    hits = [replace(h, contexts=h.contexts | {"historical"}) if children.in_childhood(h, young) else h for h in hits]
     thanks_only = kind.thanks_only(findings)
     recovery = findings.where(group=FIELD, signal="recovery")
     resolved = findings.where(group=FIELD, signal="resolution")
@@ -109,9 +115,11 @@ def decide(findings: Findings) -> Decision:
     return Decision(False, "high" if not hits else "medium", excused=explained or bool(ruled_out))
 
 
-def _not_an_adult_at_risk(findings: Findings, hits: list[Hit]) -> list[Hit]:
+def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.Named) -> list[Hit]:
     """The signs whose harm is told of someone who is not an adult with care needs."""
-    clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})}
+    # (Not words inside quotation marks: a carer's "fifteen residents and no time for gadgets" names nobody harmed.)
+    clients = {h.sentence_index for h in findings.where(group="people", signal={"third_party", "third_party_generic"})
+               if not h.quoted}
     out: list[Hit] = []
     if _writes_in_work_role(findings):
         # A care worker's or professional's own harm at work ("she shouts at me in the office", "he grabbed my
@@ -125,14 +133,19 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit]) -> list[Hit]:
         # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the
         # carer about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff
         # conduct towards the family (fresh196, fresh198).  Only words aimed at the writer, with a member of staff
-        # named before them, in a sentence that names nobody the writer writes for; how the writer felt just
-        # after ("I was shaking afterwards, honestly I felt bullied") goes with it.
-        for h in sorted(hits, key=lambda h: h.sentence_index):
-            told_before = any(o.sentence_index in (h.sentence_index, h.sentence_index - 1) for o in out)
-            if h.concept.category == "psychological" and h.sentence_index not in clients \
-                    and (_aimed_at_writer(h) and _staff_before(h) or told_before and _felt_by_writer(h)):
+        # named before them (in the sentence, or in the one before for "she" or "he": fresh201), in a sentence that
+        # names nobody the writer writes for.  How the writer felt ("I felt bullied", fresh199) is the writer's own,
+        # and so is an injury the writer says they are fine after ("I'm fine, it's a bruise", fresh202).
+        # (Not a writer who gives their own age as 65 or more: they may be at risk themselves.)
+        younger = not _writer_is_older(findings)
+        for h in hits:
+            if h.concept.category == "psychological" and (
+                    h.sentence_index not in clients and _aimed_at_writer(h) and _staff_before(h, findings)
+                    or younger and _felt_by_writer(h)):
                 out.append(h)
-    young = children.named(findings)
+            elif h.concept.category == "physical" and younger and h.sentence_index not in clients \
+                    and _writer_unhurt(h):
+                out.append(h)
     if young.children:
         # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
         # children's services (fresh190): see fields/children.py.
@@ -162,10 +175,48 @@ def _writes_for_someone_else(findings: Findings) -> bool:
     return not own_care and any(h.origin in OWN_ORIGINS for h in findings.where(group="people", signal="third_party"))
 
 
+def _writer_is_older(findings: Findings) -> bool:
+    """True when the writer gives their own age as 65 or more: they may be the person at risk themselves ("I am 88
+    years old and have lived at Fernlea House for four years ... I am frightened of asking the staff", fresh42)."""
+    own_ages = [h for h in findings.where(group="people", signal="age_self") if h.origin in OWN_ORIGINS]
+    return any(age >= people.OLDER_AGE for age, _ in people.ages_of(own_ages, 0))
+
+
+# Words that may stand between "I" and how the writer felt ("I felt bullied", "I was really frightened"), and not
+# "I found her frightened".
+_FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "had", "got", "get", "being", "left",
+                      "really", "so", "very", "quite", "completely", "totally", "utterly", "just", "also", "still",
+                      "too", "honestly", "genuinely"})
+
+
 def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
-    before = hit.before.lower().split()[-3:]
-    return "i" in before or "i'm" in before or "i\u2019m" in before
+    before = [w.strip(_PUNCTUATION).replace("\u2019", "'") for w in hit.before.lower().split()[-4:]]
+    for at in range(len(before) - 1, -1, -1):
+        if before[at] in ("i", "i'm", "i've"):
+            return all(w in _FEELING for w in before[at + 1:])
+    return False
+
+
+# "I'm fine, it's a bruise": the writer says they came to no harm just before the injury's words.
+_WRITER_UNHURT = re.compile(r"\bi(?:'m| am| was)\s+(?:fine|ok|okay|alright|all right|unhurt|not hurt)\b")
+
+
+# Words that may stand between "I'm fine" and the injury the writer means ("I'm fine, it's only a small bruise"): no
+# one else is named ("I'm fine, but the carer left a bruise on her arm").
+_FILLER = frozenset({"it", "it's", "its", "is", "was", "just", "only", "a", "an", "little", "small", "tiny", "bit", "of",
+                     "and", "honestly", "really", "i", "i've", "have", "had", "got", "nothing", "more", "than"})
+
+
+def _writer_unhurt(hit: Hit) -> bool:
+    """True when the words just before an injury say the writer is fine: the injury is theirs, not the person's."""
+    before = hit.before.lower().replace("\u2019", "'")
+    unhurt = list(_WRITER_UNHURT.finditer(before))
+    if not unhurt:
+        return False
+    between = [w.strip(_PUNCTUATION) for w in before[unhurt[-1].end():].split()]
+    after = [w.strip(_PUNCTUATION) for w in hit.after.lower().split()[:2]]
+    return all(w in _FILLER for w in between if w) and not ({"on", "to"} & set(after[:1]))
 
 
 # Stripped from the ends of words read around a sign.
@@ -175,9 +226,23 @@ _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "r
                     "co-ordinator", "driver", "officer", "supervisor", "owner", "deputy", "senior", "assistant"})
 
 
-def _staff_before(hit: Hit) -> bool:
-    """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me")."""
-    return any(w.strip(_PUNCTUATION) in _STAFF for w in hit.before.lower().split())
+# Pronouns that may stand for a member of staff named in the sentence before ("one of the senior carers lost her
+# temper with me. She screamed at me").
+_SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _staff_before(hit: Hit, findings: Findings) -> bool:
+    """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me"), or
+    the sign's subject is a pronoun and the sentence before names one."""
+    before = [w.strip(_PUNCTUATION) for w in hit.before.lower().split()]
+    if any(w in _STAFF for w in before):
+        return True
+    if not before or before[0] not in _SUBJECT_PRONOUNS or len(before) > 3:
+        return False
+    earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
+    previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
+    return any(w.strip(_PUNCTUATION) in _STAFF for w in previous.lower().split())
 
 
 def _aimed_at_writer(hit: Hit) -> bool:
