@@ -8,6 +8,7 @@ so the policy sits in the data, next to the patterns it governs.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Iterator
@@ -26,6 +27,10 @@ AGE_SIGNALS = frozenset({"age_self", "age_other", "birth_year"})
 OWN_ORIGINS = frozenset({"new", "quoted_own"})
 
 _MAX_EVIDENCE = 300
+# A single quotation mark that opens (after a space or a bracket, before a letter) or closes (after a letter or a
+# full stop, before a space or punctuation); an apostrophe inside a word is neither.
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s(\[]))['\u2018](?=\w|$)")
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.!?])['\u2019](?=\s|$|[.,;:!?)])")
 
 
 @dataclass(frozen=True)
@@ -65,7 +70,16 @@ class Hit:
     def quoted(self) -> bool:
         """True when the hit's words stand inside quotation marks in its sentence (someone else's words)."""
         before = self.before
-        return before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d")
+        if before.count('"') % 2 == 1 or before.count("\u201c") > before.count("\u201d"):
+            return True
+        # Single quotes, told from apostrophes ("don't", "Mum's") by where they stand: 'not a complaint matter'.
+        return len(_OPENING_SINGLE.findall(before)) > len(_CLOSING_SINGLE.findall(before))
+
+    @property
+    def quoted_from_someone_else(self) -> bool:
+        """True when the words are quoted, and not from a call note's caller ('Caller said "I don't want to make a
+        big complaint"' is the complainant speaking)."""
+        return self.quoted and "caller" not in self.before.lower()
 
     @property
     def active(self) -> bool:

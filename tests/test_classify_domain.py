@@ -1755,7 +1755,6 @@ FRESH155_158_CONCEPTS = [
     ("It feels like the council is starving us of the help we were promised.", "safeguarding", False),
     ("I am tired of being hounded by the finance department over a bill for a dead man.", "safeguarding", False),
     ("The wind was so strong a branch fell down on the car outside.", "safeguarding", False),
-    ("The home put in a new falls plan and a sensor mat after his review.", "safeguarding", False),
     # a thank-you that tells the crisis as over
     ("I wanted to pass on some thanks to the reablement team. When we first met her she had stopped eating and "
      "hadn't washed in weeks; now she cooks her own meals and is out at the lunch club.", "safeguarding", False),
@@ -2131,6 +2130,32 @@ FRESH199_202_CONCEPTS = [
      "process?", "needs", ["advocacy"]),
 ]
 
+FRESH203_206_CONCEPTS = [
+    # recall: friends barred by a relative; a slur about someone's sexuality; shut in a room with the door held; days
+    # without medicines, in a second language
+    ("My sister has decided that Dad's old friends are not to visit him at the home any more.", "safeguarding", True),
+    ("Her nephew told the carers to drop all the lesbian nonsense and took down the photos of her late wife.",
+     "safeguarding", True),
+    ("Twice a support worker shut my son in the sensory room alone and held the door closed.", "safeguarding", True),
+    ("Since Saturday I have no lithium, four days now, nobody noticed.", "safeguarding", True),
+    # not: a fall explained (up without her frame), a worker mugged on her way to a call, past harm that went through
+    # safeguarding and was sorted, the complaints process called abusive, a relative's own bruises from staff
+    ("Thank you to the night carer. Dad got up in the night without his walker and fell, and she stayed with him "
+     "until the ambulance came.", "safeguarding", False),
+    ("One of our carers was attacked on her way to a call on Friday; a man pushed her over and took her phone.",
+     "safeguarding", False),
+    ("Thank you to the new agency. Her previous carers left her without her tablets two years ago; that went through "
+     "the safeguarding team and was sorted out properly.", "safeguarding", False),
+    ("Your appeal process is cruel to the families who go through it.", "safeguarding", False),
+    ("My father's care is fine. At the review meeting the manager pushed me out of the room by my arm. I have a "
+     "bruise on my arm.", "safeguarding", False),
+    # kind and formality: the council's words quoted back are not the writer's
+    ("My neighbour's care has stopped. You wrote to me that this was 'not a complaint matter'. It is, and nobody "
+     "has replied to my two letters since.", "kind", "complaint"),
+    # advocacy asked for in a fragment
+    ("I can't write this down properly on my own. An advocate or anybody.", "needs", ["advocacy"]),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2148,7 +2173,8 @@ FRESH199_202_CONCEPTS = [
                          + FRESH187_190_CONCEPTS
                          + FRESH191_194_CONCEPTS
                          + FRESH195_198_CONCEPTS
-                         + FRESH199_202_CONCEPTS)
+                         + FRESH199_202_CONCEPTS
+                         + FRESH203_206_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2314,6 +2340,8 @@ def rules() -> Classifier:
     "She is terrified she will lose her flat over this bill.",
     # (session 16: money taken by a billing error; the model retrained on fresh195-198 flags it at low confidence)
     "Another £220 was deducted from his account by mistake this month.",
+    # (session 17: a falls plan after a review; the model retrained on fresh203-206 reads 0.52)
+    "The home put in a new falls plan and a sensor mat after his review.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

@@ -3,18 +3,24 @@
 stage2_request needs a complaint response already received: a "stage 2" request
 with a sign of that response (or unhappiness with it) is high confidence; a
 literal "stage 2" alone is medium; "escalate" alone (e.g. "a named contact to
-escalate to") is not enough.  Chasing a late response is not stage 2.
+escalate to") is not enough.  Chasing a late response is not stage 2, nor thanks for a stage 2 review.
 ombudsman is any mention in the writer's own text, conditional or not.
 """
 
 from __future__ import annotations
 
+import re
+
 from ..findings import Findings
 from . import Decision, evidence
 
 
+# "Thank you so much for the stage 2 review": thanks for a stage already held, just before its words.
+_THANKED_FOR = re.compile(r"\bthank(?:s| you)\b(?:\s+\w+){0,3}\s+for\s+(?:the|your|my|our|a|this)?\s*$", re.I)
+
+
 def stage2(findings: Findings) -> Decision:
-    asks = findings.where(group="escalation", signal="stage2_request")
+    asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)]
     strong = [h for h in asks if h.concept.strength == "strong"]
     response = findings.where(group="escalation", signal="response_dissatisfied")
     history = findings.where(group="formality", signal="formal_history")

@@ -49,18 +49,22 @@ def signals(findings: Findings) -> FormalitySignals:
     relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
     requests = [h for h in findings.where(group="formality", signal="formal_request")
                 if h.sentence_index not in relayed]
-    wishes = findings.where(group="formality", signal="informal_request")
+    # (not someone else's words quoted: he "just says 'I don't want to get in trouble'" is his wish, fresh206)
+    wishes = [h for h in findings.where(group="formality", signal="informal_request")
+              if not h.quoted_from_someone_else]
     # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
     requests = [h for h in requests if not any(_declined_together(w, h) for w in wishes)]
     return FormalitySignals(
         formal=[h for h in requests if "negated" not in h.contexts],
         # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
         informal=[h for h in requests if "negated" in h.contexts and "question" not in h.contexts]
-        + findings.where(group="formality", signal="informal_request"),
+        + wishes,
         history=findings.where(group="formality", signal="formal_history"),
         raised=findings.where(group="formality", signal="raised_before"),
         unresolved=findings.where(group="formality", signal="unresolved"),
-        not_complaint=findings.where(group="kind", signal="not_complaint"),
+        # (not someone else's words quoted: the council's "not a complaint matter", disputed)
+        not_complaint=[h for h in findings.where(group="kind", signal="not_complaint")
+                       if not h.quoted_from_someone_else],
     )
 
 

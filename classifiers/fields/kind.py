@@ -198,7 +198,9 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     """
     intent = findings.where(group="kind", signal="complaint_intent")
     dissatisfied = findings.where(group="kind", signal="dissatisfaction")
-    not_complaint = findings.where(group="kind", signal="not_complaint")
+    # (not someone else's words quoted: "you wrote to me that this was 'not a complaint matter'", fresh205)
+    not_complaint = [h for h in findings.where(group="kind", signal="not_complaint")
+                     if not h.quoted_from_someone_else]
     enquiry = findings.where(group="kind", signal="enquiry")
     praise = findings.where(group="kind", signal="praise")
     ack = findings.where(group="kind", signal="provider_ack")

@@ -161,6 +161,10 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     ages_self = findings.where(group="people", signal="age_self")
     # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
     ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or ages_of([h], 0)]
+    # A date of birth on the writer's or caller's own line is theirs ("Caller: Ms Natalie Breck (service user) DOB:
+    # 03/05/1985", fresh205).
+    own_lines = {h.sentence_index for h in own}
+    ages_other = [h for h in ages_other if not (h.concept.signal == "birth_year" and h.sentence_index in own_lines)]
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):

@@ -133,9 +133,11 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
         # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the
         # carer about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff
         # conduct towards the family (fresh196, fresh198).  Only words aimed at the writer, with a member of staff
-        # named before them (in the sentence, or in the one before for "she" or "he": fresh201), in a sentence that
-        # names nobody the writer writes for.  How the writer felt ("I felt bullied", fresh199) is the writer's own,
-        # and so is an injury the writer says they are fine after ("I'm fine, it's a bruise", fresh202).
+        # named before them (in the sentence, or in the one before: "She screamed at me", fresh201), in a sentence
+        # that names nobody the writer writes for; a blow or a mark on the writer the same way ("the deputy manager
+        # took hold of my arm ... I've got bruises on my arm", fresh205).  How the writer felt ("I felt bullied",
+        # fresh199) is the writer's own, and so is an injury the writer says they are fine after ("I'm fine, it's a
+        # bruise", fresh202).
         # (Not a writer who gives their own age as 65 or more: they may be at risk themselves.)
         younger = not _writer_is_older(findings)
         for h in hits:
@@ -144,7 +146,7 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
                     or younger and _felt_by_writer(h)):
                 out.append(h)
             elif h.concept.category == "physical" and younger and h.sentence_index not in clients \
-                    and _writer_unhurt(h):
+                    and (_writer_unhurt(h) or _aimed_at_writer(h) and _staff_before(h, findings)):
                 out.append(h)
     if young.children:
         # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
@@ -226,19 +228,17 @@ _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "r
                     "co-ordinator", "driver", "officer", "supervisor", "owner", "deputy", "senior", "assistant"})
 
 
-# Pronouns that may stand for a member of staff named in the sentence before ("one of the senior carers lost her
-# temper with me. She screamed at me").
-_SUBJECT_PRONOUNS = frozenset({"she", "he", "they"})
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def _staff_before(hit: Hit, findings: Findings) -> bool:
-    """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me"), or
-    the sign's subject is a pronoun and the sentence before names one."""
+    """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me"), or,
+    when the sign stands within three words of its sentence's start, in the sentence before ("one of the senior
+    carers lost her temper with me. She screamed at me"; "... took hold of my arm. I've got bruises on my arm")."""
     before = [w.strip(_PUNCTUATION) for w in hit.before.lower().split()]
     if any(w in _STAFF for w in before):
         return True
-    if not before or before[0] not in _SUBJECT_PRONOUNS or len(before) > 3:
+    if len(before) > 3:
         return False
     earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
     previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
