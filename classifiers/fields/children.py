@@ -20,6 +20,7 @@ ADULT_AGE = 18
 _AGE = re.compile(r"(?<![\d/.:,£])\b(\d{1,2})\b(?=\s*(?:[,.;)]|and\b|years?\b|yrs?\b|-?\s*year|$))", re.I)
 # "he was 15", "she was only 12": an age in the past, of a pronoun, names no child but a time.
 _PAST_AGE = re.compile(r"(?:he|she|they|i)\s+was\s+(?:only\s+|just\s+)?(\d{1,2})\b", re.I)
+_YEAR_OLD = re.compile(r"\b(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # Relation words that may name a child when an age under 18 stands beside them ("my son, 16,").
 _YOUNG_RELATIONS = frozenset({"son", "daughter", "grandson", "granddaughter", "brother", "sister", "nephew",
@@ -82,7 +83,13 @@ def about_a_child(hit: Hit, people: Named) -> bool:
     ("Alfie has had a split lip and a bruised cheek", "Kai is OK, just a graze on his elbow").  An adult
     word or an object pronoun in the words ("hitting her", "punched Nan") keeps the harm as the adult's.
     """
-    if hit.concept.category not in _CHILD_HARM or not people.children:
+    if hit.concept.category not in _CHILD_HARM:
+        return False
+    # "grabbed my 6 year old by the arm": the child named by their age alone, in the words or just after them
+    young = _YEAR_OLD.search(hit.span + " " + " ".join(hit.after.split()[:3]))
+    if young and int(young.group(1)) < ADULT_AGE:
+        return True
+    if not people.children:
         return False
     span = [w.lower() for w in _WORD.findall(hit.span)]
     if any(w in _ADULT_WORDS or w in people.adults or w in _OBJECTS for w in span):

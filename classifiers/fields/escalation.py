@@ -4,7 +4,8 @@ stage2_request needs a complaint response already received: a "stage 2" request
 with a sign of that response (or unhappiness with it) is high confidence; a
 literal "stage 2" alone is medium; "escalate" alone (e.g. "a named contact to
 escalate to") is not enough.  Chasing a late response is not stage 2, nor thanks for a stage 2 review.
-ombudsman is any mention in the writer's own text, conditional or not.
+ombudsman is any mention in the writer's own text, conditional or not; a response's standard signpost ("If you
+remain dissatisfied you may contact the Ombudsman") is not the writer's.
 """
 
 from __future__ import annotations
@@ -33,8 +34,15 @@ def stage2(findings: Findings) -> Decision:
     return Decision(False, "high")
 
 
+# A response's standard signpost, whoever sent it: "If you remain dissatisfied you may contact the Local Government and
+# Social Care Ombudsman" (LABELS.md: such a paragraph is not the writer's statement; fresh207, a care home's reply
+# forwarded by a son).  The writer's own "if nothing changes I will go to the Ombudsman" is still read.
+_SIGNPOST = re.compile(r"\bif you (?:remain|are still|are not|continue to be)\b.*\byou (?:may|can|could|have the right)\b",
+                       re.I)
+
+
 def ombudsman(findings: Findings) -> Decision:
-    hits = findings.where(group="escalation", signal="ombudsman")
+    hits = [h for h in findings.where(group="escalation", signal="ombudsman") if not _SIGNPOST.search(h.sentence)]
     if hits:
         return Decision(True, "high", evidence("ombudsman", True, hits, "high"))
     return Decision(False, "high")

@@ -62,7 +62,8 @@ def decide(findings: Findings) -> Decision:
     # Harm told of someone's childhood ("when he was 15 he was assaulted") is historical, whatever negex read.
     hits = [replace(h, contexts=h.contexts | {"historical"}) if children.in_childhood(h, young) else h for h in hits]
     thanks_only = kind.thanks_only(findings)
-    recovery = findings.where(group=FIELD, signal="recovery")
+    # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
+    recovery = [r for r in findings.where(group=FIELD, signal="recovery") if not r.quoted_from_someone_else]
     resolved = findings.where(group=FIELD, signal="resolution")
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
@@ -79,7 +80,7 @@ def decide(findings: Findings) -> Decision:
         # prosecuted and convicted", fresh143).  Naming the process ("the safeguarding team were involved")
         # is then its history, not a concern.
         hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"
-                and not _settled_later_in_sentence(h, resolved)]
+                and not _settled_later_in_sentence(h, resolved) and not _settled_in_next_sentence(h, resolved)]
     # A subject line has no context of its own: if the body cancels the same concept
     # ("pressure sores last year, healed") or says its words are about something else ("financial
     # abuse by the council"), the subject's bare mention does not count.
@@ -148,10 +149,9 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
             elif h.concept.category == "physical" and younger and h.sentence_index not in clients \
                     and (_writer_unhurt(h) or _aimed_at_writer(h) and _staff_before(h, findings)):
                 out.append(h)
-    if young.children:
-        # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip") is for
-        # children's services (fresh190): see fields/children.py.
-        out += [h for h in hits if h not in out and children.about_a_child(h, young)]
+    # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip", "grabbed my 6 year
+    # old by the arm") is for children's services (fresh190, fresh207): see fields/children.py.
+    out += [h for h in hits if h not in out and children.about_a_child(h, young)]
     return out
 
 
@@ -259,6 +259,19 @@ def _aimed_at_writer(hit: Hit) -> bool:
 def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     """True when a resolution ("was convicted", "police dealt with it") follows the hit in its sentence."""
     return any(r.sentence_index == hit.sentence_index and r.start_char > hit.start_char for r in resolved)
+
+
+# The first words of a sentence that says the one before it is over: "That was reported to the council at the time,
+# it was looked into properly".
+_BACK_REFERENCE = ("that ", "this ", "all that ", "all of that ", "it ", "which ")
+
+
+def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
+    """True when the very next sentence begins with "That" or "It" and says it was dealt with ("Mum had a fall in
+    January and there were questions about how long she'd been on the floor. That was reported ... it was looked
+    into properly", fresh210)."""
+    return any(r.sentence_index == hit.sentence_index + 1 and r.origin == hit.origin
+               and r.sentence.lstrip().lower().startswith(_BACK_REFERENCE) for r in resolved)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
