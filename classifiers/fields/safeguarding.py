@@ -14,8 +14,9 @@ in a thank-you letter, told before the recovery (see :func:`_recovered`).  A neg
 ("nobody has hurt her") rules out weak signs of the same category only; a general
 disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
 Harm that is not an adult at risk's: harm aimed at a writer in a work role (:func:`_writes_in_work_role`), a
-relative spoken to badly by staff (:func:`_writes_for_someone_else`), harm to a child named with an age under 18
-(fields/children.py).
+relative spoken to badly or hurt by staff, or saying how they felt (:func:`_writes_for_someone_else`), harm to a
+child named with an age under 18 (fields/children.py).  Harm told of a childhood ("when he was 15") is historical;
+a sentence beginning "That was looked into properly" settles the one before it.
 False with any leftover sign is low confidence, so an officer confirms it.
 Where the rules find no concern, the statistical model (classifiers/model.py) may still read
 one: that flag is always low confidence, so an officer confirms it (:func:`from_model`).
