@@ -20,6 +20,7 @@ ADULT_AGE = 18
 _AGE = re.compile(r"(?<![\d/.:,£])\b(\d{1,2})\b(?=\s*(?:[,.;)]|and\b|years?\b|yrs?\b|-?\s*year|$))", re.I)
 # "he was 15", "she was only 12": an age in the past, of a pronoun, names no child but a time.
 _PAST_AGE = re.compile(r"(?:he|she|they|i)\s+was\s+(?:only\s+|just\s+)?(\d{1,2})\b", re.I)
+# "my 6 year old", "a 7-year-old": a child named by age alone.
 _YEAR_OLD = re.compile(r"\b(\d{1,2})[\s-]*(?:year|yr)s?[\s-]*old\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 # Relation words that may name a child when an age under 18 stands beside them ("my son, 16,").
