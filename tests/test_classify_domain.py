@@ -2179,6 +2179,22 @@ FRESH207_210_CONCEPTS = [
     ("Thank you. Nurse Ann very kind. Now I walk.", "kind", "compliment"),
 ]
 
+FRESH211_214_CONCEPTS = [
+    # a relative's own harm, whoever did it: shouted at, shoved in a queue, a fall of their own
+    ("I'm writing about my aunt's care. When I went to the office to ask about it, the receptionist screamed at me "
+     "and told me to get out.", "safeguarding", False),
+    ("I came in to ask about my father's package. A man waiting behind me pushed me and I fell and hurt my hand.",
+     "safeguarding", False),
+    # words of harm in other senses: money that falls, a habit, a noun, the council's treatment of the public, its
+    # front door, the family's treatment, hoarding as a diagnosis or a class of cases
+    ("When her savings fall below the limit the home wants to move her.", "safeguarding", False),
+    ("The carers know she takes her coffee with two sugars.", "safeguarding", False),
+    ("They do the jobs on the list, but the chat was the bit Dad enjoyed most.", "safeguarding", False),
+    ("It is cruel to treat carers like this on the phone.", "safeguarding", False),
+    ("The way my family has been treated by your office has been neglectful.", "safeguarding", False),
+    ("We would like to know about your hoarding protocol and how to make referrals.", "safeguarding", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2198,7 +2214,8 @@ FRESH207_210_CONCEPTS = [
                          + FRESH195_198_CONCEPTS
                          + FRESH199_202_CONCEPTS
                          + FRESH203_206_CONCEPTS
-                         + FRESH207_210_CONCEPTS)
+                         + FRESH207_210_CONCEPTS
+                         + FRESH211_214_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

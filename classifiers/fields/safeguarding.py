@@ -134,21 +134,21 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
     elif _writes_for_someone_else(findings):
         # A relative or friend writing for someone else, spoken to badly by staff themselves ("when I asked the
         # carer about this on the doorstep she swore at me", "the manager shouted at me down the phone"): staff
-        # conduct towards the family (fresh196, fresh198).  Only words aimed at the writer, with a member of staff
-        # named before them (in the sentence, or in the one before: "She screamed at me", fresh201), in a sentence
-        # that names nobody the writer writes for; a blow or a mark on the writer the same way ("the deputy manager
-        # took hold of my arm ... I've got bruises on my arm", fresh205).  How the writer felt ("I felt bullied",
-        # fresh199) is the writer's own, and so is an injury the writer says they are fine after ("I'm fine, it's a
-        # bruise", fresh202).
-        # (Not a writer who gives their own age as 65 or more: they may be at risk themselves.)
+        # conduct towards the family (fresh196, fresh198).  Only words aimed at the writer, in a sentence that names
+        # nobody the writer writes for ("Ms Stannard took me into her office, shut the door and shouted at me",
+        # fresh211; "a man in the queue behind me shoved me", fresh212); a blow or a mark on the writer the same way
+        # ("the deputy manager took hold of my arm ... I've got bruises on my arm", fresh205), and the writer's own
+        # fall ("I fell against the barrier").  How the writer felt ("I felt bullied", fresh199) is the writer's own,
+        # and so is an injury the writer says they are fine after ("I'm fine, it's a bruise", fresh202).  A writer
+        # who gives their own age as 65 or more may be at risk themselves: for them, only words aimed at them with a
+        # member of staff named before (in the sentence, or the one before: "She screamed at me", fresh201).
         younger = not _writer_is_older(findings)
         for h in hits:
-            if h.concept.category == "psychological" and (
-                    h.sentence_index not in clients and _aimed_at_writer(h) and _staff_before(h, findings)
-                    or younger and _felt_by_writer(h)):
+            at_writer = h.sentence_index not in clients and _aimed_at_writer(h) and (younger or _staff_before(h, findings))
+            if h.concept.category == "psychological" and (at_writer or younger and _felt_by_writer(h)):
                 out.append(h)
-            elif h.concept.category == "physical" and younger and h.sentence_index not in clients \
-                    and (_writer_unhurt(h) or _aimed_at_writer(h) and _staff_before(h, findings)):
+            elif h.concept.category in ("physical", "neglect") and younger and h.sentence_index not in clients \
+                    and (_writer_unhurt(h) or at_writer or _writer_fell(h)):
                 out.append(h)
     # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip", "grabbed my 6 year
     # old by the arm") is for children's services (fresh190, fresh207): see fields/children.py.
@@ -199,6 +199,13 @@ def _felt_by_writer(hit: Hit) -> bool:
         if before[at] in ("i", "i'm", "i've"):
             return all(w in _FEELING for w in before[at + 1:])
     return False
+
+
+def _writer_fell(hit: Hit) -> bool:
+    """True when the writer is the one who fell: "I fell against the barrier" (a fall only: "I grabbed her by the
+    wrist" is the writer's hand on the person)."""
+    before = [w.strip(_PUNCTUATION) for w in hit.before.lower().split()[-2:]]
+    return hit.concept.name == "fall" and bool(before) and before[-1] == "i"
 
 
 # "I'm fine, it's a bruise": the writer says they came to no harm just before the injury's words.
