@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..findings import Findings, Hit
-from . import Decision, evidence, note
+from . import Decision, evidence, kind, note
 
 
 # A reply to the council's own message about "your complaint" (an acknowledgement or a
@@ -62,9 +62,7 @@ def signals(findings: Findings) -> FormalitySignals:
         history=findings.where(group="formality", signal="formal_history"),
         raised=findings.where(group="formality", signal="raised_before"),
         unresolved=findings.where(group="formality", signal="unresolved"),
-        # (not someone else's words quoted: the council's "not a complaint matter", disputed)
-        not_complaint=[h for h in findings.where(group="kind", signal="not_complaint")
-                       if not h.quoted_from_someone_else],
+        not_complaint=kind.not_complaining(findings),
     )
 
 

@@ -153,6 +153,12 @@ def business(findings: Findings) -> list:
 _OWN_WORDS = OWN_ORIGINS | {"headers"}  # (the subject line is the writer's too)
 
 
+def not_complaining(findings: Findings) -> list:
+    """The writer's own "this is not a complaint", and not someone else's words quoted ("you wrote to me that this
+    was 'not a complaint matter'", fresh205)."""
+    return [h for h in findings.where(group="kind", signal="not_complaint") if not h.quoted_from_someone_else]
+
+
 def care_topic(findings: Findings) -> bool:
     """True when anything in the message is about adult social care (negated or not).
 
@@ -198,9 +204,7 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     """
     intent = findings.where(group="kind", signal="complaint_intent")
     dissatisfied = findings.where(group="kind", signal="dissatisfaction")
-    # (not someone else's words quoted: "you wrote to me that this was 'not a complaint matter'", fresh205)
-    not_complaint = [h for h in findings.where(group="kind", signal="not_complaint")
-                     if not h.quoted_from_someone_else]
+    not_complaint = not_complaining(findings)
     enquiry = findings.where(group="kind", signal="enquiry")
     praise = findings.where(group="kind", signal="praise")
     ack = findings.where(group="kind", signal="provider_ack")

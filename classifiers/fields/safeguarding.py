@@ -185,6 +185,16 @@ def _writer_is_older(findings: Findings) -> bool:
     return any(age >= people.OLDER_AGE for age, _ in people.ages_of(own_ages, 0))
 
 
+# Stripped from the ends of words read around a sign.
+_PUNCTUATION = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text`` read around a sign: lower case, curly apostrophes straight, punctuation stripped from
+    their ends."""
+    return [w.strip(_PUNCTUATION) for w in text.lower().replace("\u2019", "'").split()]
+
+
 # Words that may stand between "I" and how the writer felt ("I felt bullied", "I was really frightened"), and not
 # "I found her frightened".
 _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "had", "got", "get", "being", "left",
@@ -194,7 +204,7 @@ _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "h
 
 def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
-    before = [w.strip(_PUNCTUATION).replace("\u2019", "'") for w in hit.before.lower().split()[-4:]]
+    before = _words(hit.before)[-4:]
     for at in range(len(before) - 1, -1, -1):
         if before[at] in ("i", "i'm", "i've"):
             return all(w in _FEELING for w in before[at + 1:])
@@ -204,7 +214,7 @@ def _felt_by_writer(hit: Hit) -> bool:
 def _writer_fell(hit: Hit) -> bool:
     """True when the writer is the one who fell: "I fell against the barrier" (a fall only: "I grabbed her by the
     wrist" is the writer's hand on the person)."""
-    before = [w.strip(_PUNCTUATION) for w in hit.before.lower().split()[-2:]]
+    before = _words(hit.before)[-2:]
     return hit.concept.name == "fall" and bool(before) and before[-1] == "i"
 
 
@@ -224,13 +234,11 @@ def _writer_unhurt(hit: Hit) -> bool:
     unhurt = list(_WRITER_UNHURT.finditer(before))
     if not unhurt:
         return False
-    between = [w.strip(_PUNCTUATION) for w in before[unhurt[-1].end():].split()]
-    after = [w.strip(_PUNCTUATION) for w in hit.after.lower().split()[:2]]
+    between = _words(before[unhurt[-1].end():])
+    after = _words(hit.after)[:2]
     return all(w in _FILLER for w in between if w) and not ({"on", "to"} & set(after[:1]))
 
 
-# Stripped from the ends of words read around a sign.
-_PUNCTUATION = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
 # Members of staff, read in the words before a sign aimed at a relative who writes (decide).
 _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "receptionist", "coordinator",
                     "co-ordinator", "driver", "officer", "supervisor", "owner", "deputy", "senior", "assistant"})
@@ -243,14 +251,14 @@ def _staff_before(hit: Hit, findings: Findings) -> bool:
     """True when a member of staff is named in the sentence before the sign ("the manager, Lee, shouted at me"), or,
     when the sign stands within three words of its sentence's start, in the sentence before ("one of the senior
     carers lost her temper with me. She screamed at me"; "... took hold of my arm. I've got bruises on my arm")."""
-    before = [w.strip(_PUNCTUATION) for w in hit.before.lower().split()]
+    before = _words(hit.before)
     if any(w in _STAFF for w in before):
         return True
     if len(before) > 3:
         return False
     earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
     previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
-    return any(w.strip(_PUNCTUATION) in _STAFF for w in previous.lower().split())
+    return any(w in _STAFF for w in _words(previous))
 
 
 def _aimed_at_writer(hit: Hit) -> bool:
