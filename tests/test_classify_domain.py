@@ -2241,6 +2241,47 @@ FRESH215_218_CONCEPTS = [
      "older_people"),
 ]
 
+FRESH219_222_CONCEPTS = [
+    # words of harm that are not: idioms, the writer's own record, a son's abuse of the provider's staff, a pressure
+    # area spotted early, the person laughing at a carer's accent, a family cancelling visits, a mistake sorted out,
+    # "seven days a week" that is not work
+    ("The new charge struck me as nothing short of theft.", "safeguarding", False),
+    ("It's like banging my head against a brick wall trying to get an answer from your team.", "safeguarding", False),
+    ("Will it be written in my notes that I'm neglecting myself because I said no to the carers?", "safeguarding",
+     False),
+    ("Her grandson has sworn at us on the doorstep twice this month and threatened one of our senior carers.",
+     "safeguarding", False),
+    ("Please thank Dina for the prompt reporting of a pressure sore on his heel; it healed within a week.",
+     "safeguarding", False),
+    ("I phoned the office first thing on the Tuesday to cancel his visits, as he had been admitted to hospital.",
+     "safeguarding", False),
+    ("The pharmacy sent the wrong tablets for a month until it was sorted out by the practice nurse.",
+     "safeguarding", False),
+    # kind: a thank-you that tells how things went wrong first
+    ("Thank you. In the summer I was told I didn't qualify for help, but in October your officer came and sorted "
+     "everything. It has saved my sanity, and please let her manager know how much it has meant.", "kind",
+     "compliment"),
+    # needs: entitled to someone to help; an advocate offered; help to say it properly; a request after "cant"
+    ("My support worker says we can get someone to help me with this.", "needs", ["advocacy"]),
+    ("I would ask that she is offered an advocate before the review.", "needs", ["advocacy"]),
+    ("Could someone help me to make sure I put it clearly?", "needs", ["advocacy"]),
+    ("i cant write well my son is typing can someone help me make the complaint", "needs", ["advocacy"]),
+    ("The night carer speaks Urdu with him, which settles him.", "needs", []),
+    # formality: someone asking or telling the writer is not the writer raising it before
+    ("The carers keep missing his lunch call. He asked me twice not to make a fuss with the agency.", "formality",
+     "unclear"),
+    # funding: self-funders; every penny himself beside a council team named
+    ("We are self-funders and the home has put the fees up again.", "funding", "self_funded"),
+    ("Mum isn't council funded, she pays every penny herself, but it was your brokerage team that found this "
+     "agency and their charges are outrageous.", "funding", "self_funded"),
+    # people: an agency HCA writing; one of the carers who visit; fibromyalgia at 42
+    ("I'm an agency HCA and I was sent to Ashdown House last week, and the residents were left wet all night.",
+     "professional", True),
+    ("im one of the carers who goes to mrs k and her medication has not been touched since sunday", "sender_role",
+     "provider"),
+    ("I have fibro and I am 42 and the assessor said I am not eligible for any help.", "client_group", "disability"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2262,7 +2303,8 @@ FRESH215_218_CONCEPTS = [
                          + FRESH203_206_CONCEPTS
                          + FRESH207_210_CONCEPTS
                          + FRESH211_214_CONCEPTS
-                         + FRESH215_218_CONCEPTS)
+                         + FRESH215_218_CONCEPTS
+                         + FRESH219_222_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2436,6 +2478,10 @@ def rules() -> Classifier:
     "My personal assistant could not go another month without her wages, so she left.",
     # (a session 16 concept row until the model retrained on fresh215-218 flagged it at low confidence)
     "She was terrified she was being thrown out of the flat when the letter came.",
+    # (session 18: the person laughing at a carer's language, and "seven days a week" at home, not at work: look-alikes
+    # the rules read, and the model flags at low confidence)
+    "Dad laughs about her Welsh every morning and she teaches him a new word each day.",
+    "Since the centre closed he is at home with us seven days a week and has stopped going out.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

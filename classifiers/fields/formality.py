@@ -60,7 +60,7 @@ def signals(findings: Findings) -> FormalitySignals:
         informal=[h for h in requests if "negated" in h.contexts and "question" not in h.contexts]
         + wishes,
         history=findings.where(group="formality", signal="formal_history"),
-        raised=findings.where(group="formality", signal="raised_before"),
+        raised=[h for h in findings.where(group="formality", signal="raised_before") if not _told_to_the_writer(h)],
         unresolved=findings.where(group="formality", signal="unresolved"),
         not_complaint=kind.not_complaining(findings),
     )
@@ -88,6 +88,17 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
         return Decision("formal", "medium", evidence("formality", "formal", found.raised + found.unresolved, "medium"))
     return Decision("unclear", "medium", [note("formality", "unclear", "no request for a formal or informal route",
                                                 "formality: neither stated (LABELS.md: unclear)", "medium", "new")])
+
+
+# Someone asking or telling the writer ("She asked me twice not to tell him", "she tell me the company not paying
+# her"): the writer was told, they did not raise anything (fresh219-222).
+_TO_THE_WRITER = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|ring|rings|rang|phone|phoned|call|called|email|emailed"
+                            r"|text|texted)\s+(?:me|us)\b", re.I)
+
+
+def _told_to_the_writer(hit: Hit) -> bool:
+    """True when the words that read as raising it before are someone asking or telling the writer."""
+    return bool(_TO_THE_WRITER.search(hit.span)) and not hit.span.lower().startswith(("i ", "we "))
 
 
 def _declined_together(wish: Hit, request: Hit) -> bool:

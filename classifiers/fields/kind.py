@@ -256,10 +256,13 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         if praise_score > complaint_score + 3 and not strong_reasons:
             return Decision("compliment", "low", evidence("kind", "compliment", praise, "low"))
         return Decision("complaint", level, ev[:4])
-    if praise_score >= 3 and (complaint_score < 2 or praise_score >= 2 * complaint_score + 3):
+    # A thank-you that tells how things went wrong before they went right ("Back in the spring I ... was told I
+    # did not need one"; fresh219) weighs only the dissatisfaction of now against its praise.
+    complaint_now = score(intent) + score([h for h in dissatisfied if "historical" not in h.contexts])
+    if praise_score >= 3 and (complaint_now < 2 or praise_score >= 2 * complaint_now + 3):
         # Thanks with no real dissatisfaction.  Thanks that also raise a problem ("they were
         # wonderful; the only thing is the invoice") are a complaint (LABELS.md: dissatisfaction).
-        level = "high" if complaint_score == 0 else "medium"
+        level = "high" if complaint_now == 0 else "medium"
         return Decision("compliment", level, evidence("kind", "compliment", praise, level))
     if enquiry_score and enquiry_score >= complaint_score:
         # A question with no (or less) dissatisfaction: an enquiry.

@@ -35,6 +35,12 @@ def funding(kind: str, findings: Findings) -> Decision:
         level = "high" if p == 0 else "medium"
         return Decision("council_funded", level, evidence("funding", "council_funded", council, level))
     if c and p:
+        # "We are not council funded - Dad pays every penny himself - but your brokerage team gave us their name"
+        # (fresh220): the writer who denies council funding has said who pays.
+        denied = [h for h in findings.where(group="money", signal="council_funded", active=False)
+                  if "negated" in h.contexts and "question" not in h.contexts]
+        if denied:
+            return Decision("self_funded", "low", evidence("funding", "self_funded", private + denied, "low"))
         return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))
     # A deferred payment agreement says nothing of who pays: the council pays the home meanwhile and the
     # person's home repays it later.  Until session 10 it counted as self-funded when nothing else was
