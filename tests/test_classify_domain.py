@@ -2282,6 +2282,46 @@ FRESH219_222_CONCEPTS = [
     ("I have fibro and I am 42 and the assessor said I am not eligible for any help.", "client_group", "disability"),
 ]
 
+FRESH223_226_CONCEPTS = [
+    # money that does not add up beside someone else with the card; an appointee's new car while the person goes
+    # without; carers buying themselves things on a client's card; a weak sign in the same run-on sentence as a
+    # denial
+    ("The receipts she brings back never match the shopping, and money comes out of the cash machine on the days she "
+     "shops.", "safeguarding", True),
+    ("My daughter is my appointee. She says there is no money for my club, but she has a new car, and I want to know "
+     "where my money goes.", "safeguarding", True),
+    ("The office says it's fine for carers to buy themselves lunch with the residents' cards when they shop.",
+     "safeguarding", True),
+    ("she never asks him for money but the receipts dont match the shopping and the carer asked him for his pin",
+     "safeguarding", True),
+    # words of harm that are not: harm to a thing, the writer's indignity in a process, savings running out, a
+    # council deputyship, a question of what is allowed, how money is kept, a rule against theft or one that
+    # "punishes families", a strapped wrist, a rule's purpose
+    ("The engineer nearly assaulted the paintwork with his ladder.", "safeguarding", False),
+    ("I feel humiliated, if I'm honest, having to repeat my whole story to a new person every time.", "safeguarding",
+     False),
+    ("At these fees her money will be gone by the spring.", "safeguarding", False),
+    ("The council's deputyship team handles her money, so please send the invoice to them.", "safeguarding", False),
+    ("Is it acceptable to take his share of the bills from his account each month?", "safeguarding", False),
+    ("I'd like to understand how the home looks after residents' money.", "safeguarding", False),
+    ("They keep valuables in the office safe to protect residents from theft, which seems sensible.",
+     "safeguarding", False),
+    ("The new visiting times just punish families who work.", "safeguarding", False),
+    ("She fell in the lounge and her ankle was strapped up at the hospital; the home rang us straight away.",
+     "safeguarding", False),
+    ("The door code is there to stop residents wandering onto the main road at night and getting hurt.",
+     "safeguarding", False),
+    # kind: "just a q" and "just checking" ask; praise put on record
+    ("just a q, the home says visitors must sign in after 6, seems fair enough to me, just checking its normal",
+     "kind", "enquiry"),
+    # funding: the council never paid beside a council invoice; interim funding; a complaint's route
+    ("The council has never contributed to her place, but she has now had an invoice from the council for a hoist.",
+     "funding", "self_funded"),
+    ("The social worker said the council will pay until the financial assessment is finished.", "funding",
+     "council_funded"),
+    ("The agency said complaints about their carers go through the council, so here I am.", "funding", "unknown"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2304,7 +2344,8 @@ FRESH219_222_CONCEPTS = [
                          + FRESH207_210_CONCEPTS
                          + FRESH211_214_CONCEPTS
                          + FRESH215_218_CONCEPTS
-                         + FRESH219_222_CONCEPTS)
+                         + FRESH219_222_CONCEPTS
+                         + FRESH223_226_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -36,9 +36,11 @@ def funding(kind: str, findings: Findings) -> Decision:
         return Decision("council_funded", level, evidence("funding", "council_funded", council, level))
     if c and p:
         # "We are not council funded - Dad pays every penny himself - but your brokerage team gave us their name"
-        # (fresh220): the writer who denies council funding has said who pays.
+        # (fresh220), "the council has never contributed to her place" beside an invoice from the council for
+        # equipment (fresh223): the writer who denies council funding has said who pays.
         denied = [h for h in findings.where(group="money", signal="council_funded", active=False)
                   if "negated" in h.contexts and "question" not in h.contexts]
+        denied += [h for h in private if h.concept.name == "council_denied_paying"]  # "the council has never paid"
         if denied:
             return Decision("self_funded", "low", evidence("funding", "self_funded", private + denied, "low"))
         return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))

@@ -11,8 +11,9 @@ A fall or an injury the writer explains as an accident ("she tripped on the step
 with her") does not count (LABELS.md: unexplained injuries).
 Harm the writer says the person has recovered from does not count: in the same sentence, or,
 in a thank-you letter, told before the recovery (see :func:`_recovered`).  A negated strong sign
-("nobody has hurt her") rules out weak signs of the same category only; a general
-disclaimer never cancels neglect described afterwards (LABELS.md edge cases).
+("nobody has hurt her") rules out weak signs of the same category only, and not those asserted in its own
+sentence after negex's scope ended; a general disclaimer never cancels neglect described afterwards (LABELS.md
+edge cases).
 Harm that is not an adult at risk's: harm aimed at a writer in a work role (:func:`_writes_in_work_role`), a
 relative spoken to badly or hurt by staff, or saying how they felt (:func:`_writes_for_someone_else`), harm to a
 child named with an age under 18 (fields/children.py).  Harm told of a childhood ("when he was 15") is historical;
@@ -91,10 +92,15 @@ def decide(findings: Findings) -> Decision:
     active = [h for h in hits if h.active]
     # Someone else's words quoted ('the carer said "it's not our business what she spends her money on"')
     # report a denial; they do not rule the harm out for the writer (fresh124: a doorstep trader paid in cash).
-    ruled_out = {h.concept.category for h in hits if not h.active and "negated" in h.contexts
-                 and h.concept.strength == "strong" and not h.quoted}
+    denials = [h for h in hits if not h.active and "negated" in h.contexts
+               and h.concept.strength == "strong" and not h.quoted]
+    ruled_out = {h.concept.category for h in denials}
+    # A weak sign the writer asserts in the same sentence as the denial stands: negex ended the denial's scope before
+    # it ("he never asks for cash ... and the receipts she leaves dont match", fresh224, one run-on sentence).
+    denied_in = {(h.concept.category, h.sentence_index) for h in denials}
     strong = [h for h in active if h.concept.strength == "strong"]
-    weak = [h for h in active if h.concept.strength == "weak" and h.concept.category not in ruled_out]
+    weak = [h for h in active if h.concept.strength == "weak"
+            and (h.concept.category not in ruled_out or (h.concept.category, h.sentence_index) in denied_in)]
     current_strong = [h for h in strong if "historical" not in h.contexts]
     if current_strong:
         return Decision(True, "high", evidence(FIELD, True, _categories_first(current_strong + weak), "high"))
