@@ -2322,6 +2322,36 @@ FRESH223_226_CONCEPTS = [
     ("The agency said complaints about their carers go through the council, so here I am.", "funding", "unknown"),
 ]
 
+FRESH227_230_CONCEPTS = [
+    # a long lie until the next call; carers supplying drink against the plan, with a fall
+    ("He slipped in the kitchen on Sunday and lay there until the lunchtime carer came.", "safeguarding", True),
+    ("The carers keep bringing him vodka although his care plan says not to, and last week he fell down the stairs.",
+     "safeguarding", True),
+    # words of harm that are not: a parent's fear for the future, a carer afraid of dropping someone, pushing a
+    # wheelchair, a home taking people in, taken ill, a rule's reason, harm prevented, harm denied, a debt team, care
+    # started after a fall, self-injury a rule prevents, a figure of speech
+    ("The new carer was scared she would drop me in the shower, and so was I.", "safeguarding", False),
+    ("Staff have to push him in the wheelchair to the dining room now.", "safeguarding", False),
+    ("I keep the card in my purse in case I'm taken ill.", "safeguarding", False),
+    ("She might have come to serious harm that night if the team had not acted so quickly.", "safeguarding", False),
+    ("There is no suggestion that she has gone without meals; the issue is the time of the calls.", "safeguarding",
+     False),
+    ("Your debt recovery team are hounding my 90-year-old father over an invoice he has paid.", "safeguarding", False),
+    ("The carers were arranged after her fall last year and they are lovely.", "safeguarding", False),
+    ("After that meeting I felt as though I'd been beaten up.", "safeguarding", False),
+    # people: the disabled adult beside an older parent
+    ("I am writing about my son Daniel, who is 41 and has Down's syndrome; his father, who is 80, can no longer manage "
+     "his care.", "client_group", "disability"),
+    # needs: a recording, something to listen to, bigger writing; help setting a case out; "at one point" is no font
+    ("Please send your reply on a CD so I can listen to it.", "needs", ["accessible_format"]),
+    ("Could you make the writing bigger when you reply, my eyes are bad.", "needs", ["accessible_format"]),
+    ("Is there somebody who could help me put my case properly?", "needs", ["advocacy"]),
+    ("At one point the manager said we were being difficult.", "needs", []),
+    # stage 2: the council asked to review a provider's complaint response
+    ("I complained to the agency and I'm not happy with their reply, so I'd like the council to review their "
+     "response.", "stage2_request", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2345,7 +2375,8 @@ FRESH223_226_CONCEPTS = [
                          + FRESH211_214_CONCEPTS
                          + FRESH215_218_CONCEPTS
                          + FRESH219_222_CONCEPTS
-                         + FRESH223_226_CONCEPTS)
+                         + FRESH223_226_CONCEPTS
+                         + FRESH227_230_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2523,6 +2554,12 @@ def rules() -> Classifier:
     # the rules read, and the model flags at low confidence)
     "Dad laughs about her Welsh every morning and she teaches him a new word each day.",
     "Since the centre closed he is at home with us seven days a week and has stopped going out.",
+    # (session 18: a parent's fear for the future, a home taking residents in, a rule's reason, self-injury a rule
+    # prevents: look-alikes the rules read, and the model retrained on fresh223-226 flags at low confidence)
+    "At night I'm frightened of what will become of her when I'm gone.",
+    "The home took in six residents from Elm Lodge when it closed.",
+    "The gate is locked because some residents walk out onto the lane at night.",
+    "He would burn himself on the kettle, so the home keeps it in the office, which we agreed.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

@@ -250,6 +250,13 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
     adults = [(age, hit) for age, hit in ages if age >= ADULT_AGE]
     if ages:
         age, hit = (adults or ages)[0]
+        # An older parent named beside a working-age son or daughter whose disability is told with their age ("His
+        # daughter Nicola, who is 34 and has a severe learning disability, was in the house with him"; fresh227):
+        # the disabled adult is the one whose care the message is about.
+        told_with_age = {h.sentence_index for h in disability + physical}
+        younger = [(a, h) for a, h in other if ADULT_AGE <= a < OLDER_AGE and h.sentence_index in told_with_age]
+        if age >= OLDER_AGE and younger:
+            age, hit = younger[0]
         if age >= OLDER_AGE:
             return Decision("older_people", "high", evidence("client_group", "older_people", [hit], "high"))
         if age >= ADULT_AGE and (disability or physical):
