@@ -2352,6 +2352,31 @@ FRESH227_230_CONCEPTS = [
      "response.", "stage2_request", True),
 ]
 
+FRESH231_234_CONCEPTS = [
+    # a pension collected by someone else, not seen, and anger at asking, in a list of questions that ends in thanks;
+    # locked in a room from outside; a conditional threat to send someone away
+    ("Some questions: can my carers take me shopping? Also my nephew collects my pension and I never see much of it, "
+     "and he gets angry if I ask for any. Thank you for your help.", "safeguarding", True),
+    ("Staff were told to lock his bedroom door from the outside when he gets upset.", "safeguarding", True),
+    ("The carer told him that if he doesn't do as he's told they'll put you in a home and you'll never see your "
+     "family again.", "safeguarding", True),
+    # words of harm that are not: waiting for a door, a fright, an accident nobody caused, bullying well behind her, a
+    # practice's referral route, the writer's own feelings
+    ("The driver didn't wait for the door to open before he drove off.", "safeguarding", False),
+    ("When the new carer walked in unannounced I nearly died of shock.", "safeguarding", False),
+    ("Mum fell in the garden and broke her wrist; it was nobody's fault.", "safeguarding", False),
+    ("She was bullied at her last placement, but that is well behind her now.", "safeguarding", False),
+    ("Our safeguarding concerns already go via your team, so this is just about complaints.", "safeguarding", False),
+    ("I'm writing about my mum's care. I have never felt so belittled and bullied as at her review meeting.",
+     "safeguarding", False),
+    # needs: help with the complaining; an advocate offered in the past is no request
+    ("I'd like someone to help me with the complaining, as I get in a muddle.", "needs", ["advocacy"]),
+    ("The letter does not explain why he was only offered an advocate after the decision was made.", "needs", []),
+    # stage 2: the council asked to review "it", the provider's response, as the next stage
+    ("The home's reply to my complaint came last week and I'm not happy with it. Please can the council review it, as "
+     "I understand that is the next stage.", "stage2_request", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2376,7 +2401,8 @@ FRESH227_230_CONCEPTS = [
                          + FRESH215_218_CONCEPTS
                          + FRESH219_222_CONCEPTS
                          + FRESH223_226_CONCEPTS
-                         + FRESH227_230_CONCEPTS)
+                         + FRESH227_230_CONCEPTS
+                         + FRESH231_234_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -121,10 +121,14 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
 
 
 def thanks_only(findings: Findings) -> bool:
-    """Praise with no word of present dissatisfaction: a thank-you letter ("she was in a terrible
-    way last year" is the story it tells; "I just wanted somebody to know" is its wish, not a complaint's)."""
+    """Praise with no word of present dissatisfaction, and more praise than questions: a thank-you letter ("she was in
+    a terrible way last year" is the story it tells; "I just wanted somebody to know" is its wish, not a complaint's)."""
     unhappy = findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"})
-    return bool(findings.where(group="kind", signal="praise")) and all("historical" in h.contexts for h in unhappy)
+    praise = findings.where(group="kind", signal="praise")
+    # A list of questions that ends "Thank you for your help" is an enquiry, not a thank-you letter (fresh232: a
+    # woman's fourth question told of her son keeping her pension).
+    asking = score(findings.where(group="kind", signal="enquiry")) > score(praise)
+    return bool(praise) and not asking and all("historical" in h.contexts for h in unhappy)
 
 
 def business(findings: Findings) -> list:

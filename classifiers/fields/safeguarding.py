@@ -205,12 +205,12 @@ def _words(text: str) -> list[str]:
 # "I found her frightened".
 _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "had", "got", "get", "being", "left",
                       "really", "so", "very", "quite", "completely", "totally", "utterly", "just", "also", "still",
-                      "too", "honestly", "genuinely"})
+                      "too", "honestly", "genuinely", "never", "ever"})
 
 
 def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
-    before = _words(hit.before)[-4:]
+    before = _words(hit.before)[-5:]
     for at in range(len(before) - 1, -1, -1):
         if before[at] in ("i", "i'm", "i've"):
             return all(w in _FEELING for w in before[at + 1:])
