@@ -414,6 +414,9 @@ def test_who_pays_in_everyday_words(classifier, text, funding):
      "older_people"),
     ("My brother has learning disabilitys and his support hours at the flat were cut without a review.",
      "disability"),
+    # a house number where an age might stand is no age (session 19); the age later in the note is
+    ("Call re Mr Stan Ibbotson, 23 Kestrel Way. Carers keep missing his lunch call. He is 81.", "older_people"),
+    ("Re: Mrs Joan Pike, 41 Holly Road. She has dementia and the carers keep missing calls.", "older_people"),
     ("Im 29 and have cerebal palsy, my PA did not turn up twice this week.", "disability"),
 ])
 def test_ages_in_words_and_conditions_misspelt(classifier, text, group):

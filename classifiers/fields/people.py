@@ -30,6 +30,11 @@ _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
 _DAY_OF_MONTH = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
                            re.I)
+# A house number is not an age: "Re: Mrs Joan Pike, 41 Holly Road" (a subject or call note that gives the address
+# where an age would stand).  One to three capitalised names, then a word for a street.
+_STREET = re.compile(r"^\s*(?:[A-Z][a-z'\u2019-]+\s+){1,3}(?i:road|rd|street|st|lane|ln|avenue|ave|close|drive|way|court|"
+                     r"crescent|place|gardens|terrace|walk|grove|row|square|mews|parade|rise|view|park|green|hill|"
+                     r"cottages?|house|flats|estate|meadows?|fields?)\b")
 _AGED = re.compile(r"\bage[d:]?\s*(\d{1,3})\b", re.I)
 _DECADE = {"20s": 25, "twenties": 25, "30s": 35, "thirties": 35, "40s": 45, "forties": 45, "50s": 55,
            "fifties": 55, "60s": 65, "sixties": 65, "70s": 75, "seventies": 75, "80s": 85, "eighties": 85,
@@ -224,7 +229,8 @@ def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
             continue
         aged = _AGED.search(hit.span)
         numbers = [aged.group(1)] if aged else [m.group(1) for m in _NUMBER.finditer(hit.span)
-                                                 if not _DAY_OF_MONTH.match(hit.span[m.end():])]
+                                                 if not _DAY_OF_MONTH.match(hit.span[m.end():])
+                                                 and not _STREET.match(hit.span[m.end():] + hit.after)]
         for number in numbers:
             value = int(number)
             if 16 <= value <= 110:
