@@ -2393,6 +2393,17 @@ FRESH235_238_CONCEPTS = [
     ("The speech therapist says that solids could choke him, so the home purees his meals.", "safeguarding", False),
 ]
 
+FRESH239_242_CONCEPTS = [
+    # a lock the family asked for or agreed is not a blanket restriction; consent refused is no denial of the act
+    ("As his daughters we asked for the back door to be kept locked after he walked out at 3am in January. Our "
+     "complaint is about the laundry going missing.", "safeguarding", False),
+    ("The front door is kept locked at night now, as we agreed at his review, and that part is fine. The meals are "
+     "cold.",
+     "safeguarding", False),
+    ("My sister and I never agreed to the fridge being locked, and Mum cannot get herself a drink at night.",
+     "safeguarding", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2419,7 +2430,8 @@ FRESH235_238_CONCEPTS = [
                          + FRESH223_226_CONCEPTS
                          + FRESH227_230_CONCEPTS
                          + FRESH231_234_CONCEPTS
-                         + FRESH235_238_CONCEPTS)
+                         + FRESH235_238_CONCEPTS
+                         + FRESH239_242_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
