@@ -2398,10 +2398,57 @@ FRESH239_242_CONCEPTS = [
     ("As his daughters we asked for the back door to be kept locked after he walked out at 3am in January. Our "
      "complaint is about the laundry going missing.", "safeguarding", False),
     ("The front door is kept locked at night now, as we agreed at his review, and that part is fine. The meals are "
-     "cold.",
-     "safeguarding", False),
+     "cold.", "safeguarding", False),
     ("My sister and I never agreed to the fridge being locked, and Mum cannot get herself a drink at night.",
      "safeguarding", True),
+    # a person put outside and left; moved by force; staff laughing; a guide dog refused; a threat to a person's care
+    # to keep the family quiet; staff colder since a complaint
+    ("The driver left him sitting outside the day centre in the cold until someone found him at four.",
+     "safeguarding", True),
+    ("When she tried to leave the lounge the deputy manager pulled her by the arm back to her chair.", "safeguarding",
+     True),
+    ("The taxi escort refused to let her hearing dog on the bus, and the driver just laughed.", "safeguarding", True),
+    ("The manager told Dad to keep his mouth shut about the food or he would find himself without a room.",
+     "safeguarding", True),
+    ("Since my brother complained, the night carers have been off with Dad and answer his bell last. He is nearly "
+     "blind.", "safeguarding", True),
+    # harm that is over ("That's all behind us now"), a figure of speech, a lost thing found again
+    ("In the spring she stopped eating and we were frightened for her. That's all behind us now, thanks to your "
+     "team, and I wanted to say so.", "safeguarding", False),
+    ("The review meeting was like being attacked from all sides by the panel.", "safeguarding", False),
+    ("We feared her glasses had been stolen, but they were found a day later inside a pillowcase in the laundry.",
+     "safeguarding", False),
+    # needs: a recording because print cannot be read; help to set a complaint out
+    ("Anything you send him has to be a recording, as he can no longer read print.", "needs", ["accessible_format"]),
+    ("Is there somebody who could help me set it out properly? I'm no good with forms.", "needs", ["advocacy"]),
+    # funding in other words
+    ("Adult social care has paid for her day centre place since 2022.", "funding", "council_funded"),
+    ("Social service pay for my father carers, they come two time every day.", "funding", "council_funded"),
+    ("He gets a support worker eight hours a week from the council.", "funding", "council_funded"),
+    ("My sister and I pay for the carers out of our own pockets; the council doesn't arrange it.", "funding",
+     "self_funded"),
+    ("Every one of the people on these runs is a council client, and the rota is impossible.", "funding",
+     "council_funded"),
+    # charges: housing arrears are not a care charge; not knowing whether one was billed twice is no denial
+    ("Her rent account has fallen into arrears since her benefit stopped and the carers keep missing her lunch.",
+     "care_charges", False),
+    ("I don't know if I have been billed twice for his respite week, and nobody will tell me.", "care_charges",
+     True),
+    # formality: told it was a mistake, then the same again; a refusal in Welsh
+    ("I rang the finance team in July about Mum's care bill and was told it was a mistake. Now it has happened a "
+     "second time.", "formality", "formal"),
+    ("Dw i ddim eisiau gwneud cwyn ffurfiol. The carers have been late every morning this month.", "formality",
+     "informal"),
+    # stage 2 in other words
+    ("Your reply to my complaint did not answer my questions. Please have it looked at again by someone more "
+     "senior.", "stage2_request", True),
+    ("The home's answer to my complaint was not good enough, and I want it reviewed by the council as the next "
+     "stage.", "stage2_request", True),
+    # writing for someone: a neighbour by house number; the writer as someone's only carer; a crew's note
+    ("The bloke at number 14 hasn't been out for a fortnight and the carers stopped coming.", "representative", True),
+    ("I am his sole carer and the respite week was cancelled twice without a reason.", "representative", True),
+    ("Attended to female, 71, lives alone, found on kitchen floor after a missed care call.", "client_group",
+     "older_people"),
 ]
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.

@@ -285,7 +285,8 @@ def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
 
 # The first words of a sentence that says the one before it is over: "That was reported to the council at the time,
 # it was looked into properly".
-_BACK_REFERENCE = ("that ", "this ", "all that ", "all of that ", "it ", "which ")
+# ("That's all behind us now": fresh240, session 19.)
+_BACK_REFERENCE = ("that ", "that's ", "that is ", "this ", "all that ", "all of that ", "it ", "it's ", "which ")
 
 
 def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
@@ -293,7 +294,7 @@ def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     January and there were questions about how long she'd been on the floor. That was reported ... it was looked
     into properly", fresh210)."""
     return any(r.sentence_index == hit.sentence_index + 1 and r.origin == hit.origin
-               and r.sentence.lstrip().lower().startswith(_BACK_REFERENCE) for r in resolved)
+               and r.sentence.lstrip().lower().replace("\u2019", "'").startswith(_BACK_REFERENCE) for r in resolved)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
