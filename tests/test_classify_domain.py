@@ -2451,6 +2451,50 @@ FRESH239_242_CONCEPTS = [
      "older_people"),
 ]
 
+FRESH243_246_CONCEPTS = [
+    # grooming: gifts from a man outside the family, "his girlfriend", an invitation back to his flat
+    ("A man from the arcade keeps calling my sister his girlfriend, and now he wants her to come back to his flat.",
+     "safeguarding", True),
+    # not knowing where money went is the worry, not a denial
+    ("Mum's statements go to my cousin now that he has her power of attorney, so I can't see where her money has "
+     "gone.", "safeguarding", True),
+    # words of harm that are not: a talk on spotting scams, the writer accused, a double charge, a rule's purpose,
+    # electrics that trip
+    ("We run a briefing for volunteers on recognising financial abuse and neglect; could your team present at "
+     "it?", "safeguarding", False),
+    ("I was told on the phone, in front of the care staff, that I was under investigation for theft.",
+     "safeguarding", False),
+    ("Two staff sign for any cash, which is there to stop residents being exploited, and I think that's right.",
+     "safeguarding", False),
+    ("The electrics tripped twice last week and the carers had to reset the fuse box for her.", "safeguarding",
+     False),
+    # funding in other words
+    ("Her fees come out of the trust her late husband left.", "funding", "self_funded"),
+    ("I now pay the agency for my care myself.", "funding", "self_funded"),
+    ("Pkg of care set up by SW after discharge, 4 calls a day.", "funding", "council_funded"),
+    ("The social worker got him a carer for the mornings after his fall.", "funding", "council_funded"),
+    ("The agency delivers his care on behalf of the council.", "funding", "council_funded"),
+    ("Caller uses DPs to employ a PA and the payment is late again.", "funding", "council_funded"),
+    ("The council put Dad in that home, we never chose it.", "funding", "council_funded"),
+    ("She pays the fees from the sale of her flat until she moves to council funding in the spring.", "funding",
+     "self_funded"),
+    # charges in other words
+    ("I have some questions about the new care contributions letter.", "care_charges", True),
+    ("The home says we must pay an extra £120 a week from January or Mum has to move out.", "care_charges", True),
+    ("does the day centre cost change if he moves in with me", "care_charges", True),
+    # one part set aside is not "not a complaint"
+    ("I am not complaining about that part, the fee rise was agreed. But the carers are late every single day and "
+     "Dad misses his lunch.", "formality", "unclear"),
+    # needs: a speaker of a language; a council letter's offer pasted back; help to say it properly
+    ("Please can you arrange somebody speaking Tigrinya when you phone me back.", "needs", ["interpreter"]),
+    ("Your reply ended: 'If you would like support to make your views known, an independent advocate can be "
+     "arranged.' I am still unhappy with the outcome.", "needs", []),
+    ("My son said I should ask whether someone could help me say all this properly.", "needs", ["advocacy"]),
+    # who writes: a keyworker; a relative's home written without an apostrophe
+    ("I'm the keyworker for Ms T at the day service and I'm worried about her transport.", "professional", True),
+    ("no carer at nans again today and nobody rang", "representative", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2478,7 +2522,8 @@ FRESH239_242_CONCEPTS = [
                          + FRESH227_230_CONCEPTS
                          + FRESH231_234_CONCEPTS
                          + FRESH235_238_CONCEPTS
-                         + FRESH239_242_CONCEPTS)
+                         + FRESH239_242_CONCEPTS
+                         + FRESH243_246_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2664,6 +2709,8 @@ def rules() -> Classifier:
     "He would burn himself on the kettle, so the home keeps it in the office, which we agreed.",
     # (a session 18 concept row until the model retrained on fresh235-238 flagged it at low confidence)
     "I phoned the office first thing on the Tuesday to cancel his visits, as he had been admitted to hospital.",
+    # (session 19: a double charge told in second-language English; the model retrained on fresh243-246 reads 0.62)
+    "They took the money two times for the same week in the home.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
