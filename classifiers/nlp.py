@@ -39,7 +39,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
-from spacy.util import compile_infix_regex, load_language_data, registry
+from spacy.util import compile_infix_regex, compile_suffix_regex, load_language_data, registry
 
 from .patterns import PatternSet
 
@@ -541,6 +541,10 @@ def build_pipeline(patterns: PatternSet) -> Language:
     # mid-70s" would stay one word and no age pattern would see the decade.
     infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # Nor an age written in a paramedic's shorthand: "92yo female" must read as "92" "yo" (fresh249), as spaCy already
+    # reads "10km" as "10" "km".
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")

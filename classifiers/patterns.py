@@ -57,6 +57,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
         {
             "professional_role",
             "caller_role",
+            "caller_is_person",
             "provider_role",
             "address_line",
             "elected_member",

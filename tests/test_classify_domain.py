@@ -2495,6 +2495,48 @@ FRESH243_246_CONCEPTS = [
     ("no carer at nans again today and nobody rang", "representative", True),
 ]
 
+FRESH247_250_CONCEPTS = [
+    # images of a resident undressed shared by staff; payments from a direct payment the person never agreed to
+    ("One of the night staff took a picture of Dad asleep in just his pad and put it on their group chat.",
+     "safeguarding", True),
+    ("Her statements show transfers she never authorised, most of them to her nephew's account.", "safeguarding",
+     True),
+    # words of harm that are not: a figure of speech about money, a capacity question, a storey of a building, the
+    # writer accused, an idiom of anger, an idiom of fright, a loss of capacity that led to a deputyship, an abuser
+    # kept away
+    ("The only thing being abused here is my wallet.", "safeguarding", False),
+    ("Does someone need to assess whether he can consent to a sexual relationship with his girlfriend?",
+     "safeguarding", False),
+    ("Mum has been on the first floor since she moved in and the lift is often broken.", "safeguarding", False),
+    ("I came away feeling I'd been accused of neglecting my own husband.", "safeguarding", False),
+    ("the woman on the phone was so rude i could of strangled her lol", "safeguarding", False),
+    ("I am registered blind, and the new invoice scared the life out of me.", "safeguarding", False),
+    ("The police dealt with it and he is not allowed anywhere near her now.", "safeguarding", False),
+    ("Two years ago she stopped eating with the agency carers, but now she is settled with me.", "safeguarding",
+     False),
+    # funding in other words
+    ("Agency carers for Dad, arranged by us (not council arranged), late again today.", "funding", "self_funded"),
+    ("Her respite week is booked through your team every spring.", "funding", "council_funded"),
+    ("He has the council prepaid card for paying his PA.", "funding", "council_funded"),
+    ("She is charged £35 a week towards her day service.", "funding", "council_funded"),
+    ("We pay the fees ourselves; the home charges more than the council usually pays.", "funding", "self_funded"),
+    # charges: what someone would be charged; a device on charge is not a care charge
+    ("If his savings run low, what would he be charged then?", "care_charges", True),
+    ("Staff read her messages while her phone was charging in the office.", "care_charges", False),
+    # formality: explained twice and nothing done
+    ("I have explained twice to the manager that he may go to the pub with me. Nothing has been done.", "formality",
+     "formal"),
+    # stage 2 after a verdict on the reply, typed with no full stops
+    ("got ur reply its not an answer want it looked at again by a senior manager stage 2", "stage2_request", True),
+    # needs: help to set it all out; easy read books read together
+    ("Is there anybody who could help me set all this out properly?", "needs", ["advocacy"]),
+    ("We read easy read books together on Sundays.", "needs", []),
+    # who writes: a paramedic's shorthand age; a call note's caller who is the person
+    ("Attended 0300hrs, 88yo male found on floor, carers had not attended.", "client_group", "older_people"),
+    ("Caller: Dean Walsh (self). Aged 31, lives alone. Unhappy that his PA keeps cancelling.", "representative",
+     False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2523,7 +2565,8 @@ FRESH243_246_CONCEPTS = [
                          + FRESH231_234_CONCEPTS
                          + FRESH235_238_CONCEPTS
                          + FRESH239_242_CONCEPTS
-                         + FRESH243_246_CONCEPTS)
+                         + FRESH243_246_CONCEPTS
+                         + FRESH247_250_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2711,6 +2754,8 @@ def rules() -> Classifier:
     "I phoned the office first thing on the Tuesday to cancel his visits, as he had been admitted to hospital.",
     # (session 19: a double charge told in second-language English; the model retrained on fresh243-246 reads 0.62)
     "They took the money two times for the same week in the home.",
+    # (session 19: a loss of capacity that led to a deputyship; the model reads money words at low confidence)
+    "He lost capacity to manage his money last year, so I applied to be his deputy.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

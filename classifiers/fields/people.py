@@ -24,7 +24,8 @@ from bot.records import ParsedMessage
 from ..findings import Findings, Hit, uncovered
 from . import Decision, distinct_sentences, evidence, note
 
-_NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th)?\b(?![/.:,]\d)")
+# ("92yo": a paramedic's shorthand, which the tokenizer splits, read as 92; fresh249)
+_NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th|yo|yrs|yr)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
 # A day of the month is not an age: "Dad died on 30 October, aged 90" (fresh156).
 _DAY_OF_MONTH = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
@@ -170,6 +171,10 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     # 03/05/1985", fresh205).
     own_lines = {h.sentence_index for h in own}
     ages_other = [h for h in ages_other if not (h.concept.signal == "birth_year" and h.sentence_index in own_lines)]
+    # A call note whose caller is the person receiving care ("Caller: Shannon Reilly (self). 23yo, lives alone"): the
+    # note's ages are the caller's own (fresh234, fresh245).
+    if findings.where(group="people", signal="caller_is_person"):
+        ages_self, ages_other = ages_self + ages_other, []
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
     self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
