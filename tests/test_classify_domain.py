@@ -2567,6 +2567,32 @@ FRESH251_254_CONCEPTS = [
      "older_people"),
 ]
 
+FRESH255_258_CONCEPTS = [
+    # a threat to withhold food; a meal left out of reach; weight lost "about" so many kilos
+    ("The carer said to her, eat it now or you'll get nothing else today, and walked out.", "safeguarding", True),
+    ("They left his dinner on the side where he couldn't reach it.", "safeguarding", True),
+    ("Dad has lost about 5kg since September and nobody can tell us why.", "safeguarding", True),
+    # words of harm that are not: never gone without a meal, the writer's feelings about a meeting or a call, a door
+    # locked for visitors
+    ("He has had his spare denture meanwhile, so he has never gone without a meal.", "safeguarding", False),
+    ("I felt ambushed at that meeting, humiliated even, and a bit bullied.", "safeguarding", False),
+    ("I felt bullied, and I felt like a criminal for asking about her bill.", "safeguarding", False),
+    ("The front door is locked at nine for visitors, and the buzzer is never answered.", "safeguarding", False),
+    # funding in other words
+    ("I pay for my care in full as I have too much in savings for any help from the council, but the care charges "
+     "are set by the council.", "funding", "self_funded"),
+    ("She paid her £87.60 a week contribution all summer for calls that never came.", "funding", "council_funded"),
+    ("I get support, my social worker Priya sorted it.", "funding", "council_funded"),
+    # charges: whether one would have to pay; a couple's rate; a housing service charge is not a care charge
+    ("Would he have to pay for any help if he moves in with me?", "care_charges", True),
+    ("If I moved in with him, would we be charged two full fees?", "care_charges", True),
+    ("Do questions about the service charges go to you or to the housing association?", "care_charges", False),
+    # client group: an age next birthday; second-language "she have 81 years"
+    ("I'm a trans woman, 74 next birthday, and the carers keep getting my name wrong.", "client_group",
+     "older_people"),
+    ("My mother she have 81 years and the carer ask her for money.", "client_group", "older_people"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2597,7 +2623,8 @@ FRESH251_254_CONCEPTS = [
                          + FRESH239_242_CONCEPTS
                          + FRESH243_246_CONCEPTS
                          + FRESH247_250_CONCEPTS
-                         + FRESH251_254_CONCEPTS)
+                         + FRESH251_254_CONCEPTS
+                         + FRESH255_258_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
