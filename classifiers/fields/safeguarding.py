@@ -195,10 +195,14 @@ def _writer_is_older(findings: Findings) -> bool:
 _PUNCTUATION = ".,;:!?\"'()\u2018\u2019\u201c\u201d"
 
 
+def _plain(text: str) -> str:
+    """``text`` in lower case with curly apostrophes straight, as the word lists here are written ("i'm", "that's")."""
+    return text.lower().replace("\u2019", "'")
+
+
 def _words(text: str) -> list[str]:
-    """The words of ``text`` read around a sign: lower case, curly apostrophes straight, punctuation stripped from
-    their ends."""
-    return [w.strip(_PUNCTUATION) for w in text.lower().replace("\u2019", "'").split()]
+    """The words of ``text`` read around a sign: :func:`_plain`, punctuation stripped from their ends."""
+    return [w.strip(_PUNCTUATION) for w in _plain(text).split()]
 
 
 # Words that may stand between "I" and how the writer felt ("I felt bullied", "I was really frightened"), and not
@@ -236,7 +240,7 @@ _FILLER = frozenset({"it", "it's", "its", "is", "was", "just", "only", "a", "an"
 
 def _writer_unhurt(hit: Hit) -> bool:
     """True when the words just before an injury say the writer is fine: the injury is theirs, not the person's."""
-    before = hit.before.lower().replace("\u2019", "'")
+    before = _plain(hit.before)
     unhurt = list(_WRITER_UNHURT.finditer(before))
     if not unhurt:
         return False
@@ -294,7 +298,7 @@ def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     January and there were questions about how long she'd been on the floor. That was reported ... it was looked
     into properly", fresh210)."""
     return any(r.sentence_index == hit.sentence_index + 1 and r.origin == hit.origin
-               and r.sentence.lstrip().lower().replace("\u2019", "'").startswith(_BACK_REFERENCE) for r in resolved)
+               and _plain(r.sentence.lstrip()).startswith(_BACK_REFERENCE) for r in resolved)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
