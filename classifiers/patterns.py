@@ -50,7 +50,8 @@ CONTEXTS: tuple[str, ...] = ("negated", "hypothetical", "question", "historical"
 FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "automatic": frozenset({"out_of_office", "delivery_failure", "read_receipt", "ticket_ack", "spam", "relay"}),
     "kind": frozenset({"dissatisfaction", "complaint_intent", "not_complaint", "enquiry", "praise", "provider_ack",
-                        "care_topic", "not_care_topic", "other_topic", "business_mail", "thanks_word"}),
+                        "care_topic", "not_care_topic", "other_topic", "business_mail", "thanks_word",
+                        "lookalike"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
     "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident"}),
     "people": frozenset(

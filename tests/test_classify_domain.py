@@ -2593,6 +2593,55 @@ FRESH255_258_CONCEPTS = [
     ("My mother she have 81 years and the carer ask her for money.", "client_group", "older_people"),
 ]
 
+FRESH259_262_CONCEPTS = [
+    # safeguarding: self-neglect told by its signs (a bucket for a toilet, a heater by piled paper, a landing filled);
+    # another person's hand on the card and an escort to the cashpoint on pension day; money taken over, an account out
+    # of reach, anger at a question; set down at a door and left; found out in the dark
+    ("She uses a bucket for the toilet now. The heater sits right by the piles of newspapers. The landing is piled "
+     "high as well.", "safeguarding", True),
+    ("A man from the pub always turns up on pension day. Her bank card seems to be in his wallet most of the time.",
+     "safeguarding", True),
+    ("Since my stroke my son has taken over my money. My pension goes into an account I can't get into any more. He "
+     "gets nasty when I ask about it.", "safeguarding", True),
+    ("The taxi dropped him at the door and drove off, and nobody was in.", "safeguarding", True),
+    ("A neighbour found her in the dark at the end of the road, soaked and confused.", "safeguarding", True),
+    # words of harm that are not: the writer's feelings at a review, a letter that frightened; shouting to be heard; a
+    # hoarding review named; a death dated; a tenancy at risk; photos of a room; an assault the police dealt with
+    ("I felt really humiliated by how the review went.", "safeguarding", False),
+    ("The reminder letter about the invoice frightened me.", "safeguarding", False),
+    ("I am quite deaf, so people tend to shout at me, which doesn't help.", "safeguarding", False),
+    ("The hoarding review is on Tuesday and I would like the agenda beforehand.", "safeguarding", False),
+    ("My husband died on 4 March and the invoices still come in his name.", "safeguarding", False),
+    ("I was assaulted at the hostel back in April. The police dealt with it and I'm safe now, that's not what this is "
+     "about.", "safeguarding", False),
+    # kind: a thank-you letter that apologises for its typing, or tells a worry that did not come true
+    ("Please excuse any mistakes, my grandson is typing. Thank you so much to the reablement team, they were "
+     "wonderful.", "kind", "compliment"),
+    ("We'd been worried the carers would all be strangers, but they were lovely, thank you all so much.", "kind",
+     "compliment"),
+    # funding: the council's website is no council funding; carers from adult social care are
+    ("The council website gave me this address. We pay for Dad's carers ourselves and the fees have gone up again.",
+     "funding", "self_funded"),
+    ("Since 2022 she has had carers from your adult social care twice a day, and they keep coming late.", "funding",
+     "council_funded"),
+    # charges: whether one must pay; a battery charging is no charge
+    ("Must he pay for the help he gets at home?", "care_charges", True),
+    ("He needs his wheelchair charging every night and the carers keep forgetting.", "care_charges", False),
+    # needs: an advocate asked about, an advocate one can ask for
+    ("Is there such a thing as an advocate who could come to the meeting with me?", "needs", ["advocacy"]),
+    ("The nurse said I could ask for an advocate for the review.", "needs", ["advocacy"]),
+    # professional: a lead of a prison's healthcare; a call note's caller from a shelter
+    ("I manage the healthcare wing at the prison, and a man due for release will need an assessment.", "professional",
+     True),
+    ("Caller: Dee (key worker, St Luke's shelter) ringing about a resident who has had no visits.", "professional", True),
+    # client group: sight loss named by its condition or its extent
+    ("I'm 52 and have retinitis pigmentosa, and the letters never come in large print.", "client_group", "disability"),
+    ("He is 47 and has very little sight now, and nobody reads his post to him.", "client_group", "disability"),
+    # representative: on behalf of crews is no person; on behalf of a brother is
+    ("I am writing on behalf of our ambulance crews about the out-of-hours line.", "representative", False),
+    ("I am writing on behalf of my brother, who cannot use email, about his carers.", "representative", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2624,7 +2673,8 @@ FRESH255_258_CONCEPTS = [
                          + FRESH243_246_CONCEPTS
                          + FRESH247_250_CONCEPTS
                          + FRESH251_254_CONCEPTS
-                         + FRESH255_258_CONCEPTS)
+                         + FRESH255_258_CONCEPTS
+                         + FRESH259_262_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2816,6 +2866,9 @@ def rules() -> Classifier:
     "He lost capacity to manage his money last year, so I applied to be his deputy.",
     # (a session 9 concept row until the model retrained on fresh251-254 flagged it at low confidence)
     "Please tell me if I should be writing to somebody else.",
+    # (session 20: a tenancy at risk, photos of rooms: look-alikes the rules read, and the model reads 0.54 and 0.60)
+    "Our tenancy is at risk because of the rent arrears.",
+    "The officer took photos of the rooms in my flat without asking me.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

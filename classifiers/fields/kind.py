@@ -123,7 +123,9 @@ def machine(parsed: ParsedMessage, findings: Findings, signs: list[AutomaticSign
 def thanks_only(findings: Findings) -> bool:
     """Praise with no word of present dissatisfaction, and more praise than questions: a thank-you letter ("she was in
     a terrible way last year" is the story it tells; "I just wanted somebody to know" is its wish, not a complaint's)."""
-    unhappy = findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"})
+    # (Not words about something else: "please excuse any mistakes" in my typing, a worry that did not come true.)
+    unhappy = uncovered(findings.where(group="kind", signal={"dissatisfaction", "complaint_intent"}),
+                        findings.where(group="kind", signal="lookalike"))
     praise = findings.where(group="kind", signal="praise")
     # A list of questions that ends "Thank you for your help" is an enquiry, not a thank-you letter (fresh232: a
     # woman's fourth question told of her son keeping her pension).

@@ -311,7 +311,7 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     earlier general words of risk ("after Dad died ... she is doing really well now").  A recovery of
     one category (a lost thing found again is financial) covers harm of that category only, in that
     sentence or before it.
-    Harm told after the recovery counts.
+    Harm told after the recovery counts, in its own sentence too.
     """
     for sign in recovery:
         if sign.concept.category != "general":
@@ -322,6 +322,9 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
                 return True
             continue
         if sign.sentence_index == hit.sentence_index:
+            if sign.concept.signal == "recovery" and hit.passage == sign.passage \
+                    and hit.start_char >= sign.start_char + len(sign.span):
+                continue  # told after the recovery: "ten days later, Mr Pike was sleeping on the floor" (fresh259)
             return True
         earlier = sign.origin == hit.origin and hit.sentence_index < sign.sentence_index
         if earlier and (thanks_only or hit.concept.category == "general"):
