@@ -64,6 +64,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "elected_member",
             "member_copied",
             "personal_capacity",
+            "call_note",
             "web_form",
             "third_party",
             "third_party_generic",

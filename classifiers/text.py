@@ -21,6 +21,7 @@ from bot.parse.thread import is_council as is_council_address
 from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
+_NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z /'-]{1,30}:\s+\S")
 _VALEDICTION = re.compile(
     r"^\s*(kind(est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|with\s+(best\s+wishes|thanks)"
@@ -95,8 +96,12 @@ def _units(lines: list[str]) -> list[str]:
                 current = []
             previous = ""
             continue
+        # A number that begins a hard-wrapped line is not a numbered item when the line before ran on mid-sentence:
+        # "I am 82 and my son Raymond is" / "55. He has had schizophrenia" (fresh264).
+        wrapped_number = (_NUMBERED.match(line) and len(previous) >= _SHORT_LINE
+                          and not previous.endswith((".", "!", "?", ":", ";")))
         starts_new = bool(
-            _BULLET.match(line)
+            (_BULLET.match(line) and not wrapped_number)
             or _KEY_VALUE.match(line)
             or (previous and (len(previous) < _SHORT_LINE or previous.endswith((".", "!", "?", ":"))))
         )

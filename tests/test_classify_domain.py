@@ -2642,6 +2642,27 @@ FRESH259_262_CONCEPTS = [
     ("I am writing on behalf of my brother, who cannot use email, about his carers.", "representative", True),
 ]
 
+FRESH263_266_CONCEPTS = [
+    # safeguarding: found out on a road at night in nightclothes; a worker who keeps the card and hands out pocket
+    # money; a slur; a threat with money the person cannot account for
+    ("Her dad was found at 3am on the main road in his pyjamas.", "safeguarding", True),
+    ("His support worker keeps his bank card and gives him £20 pocket money on a Friday.", "safeguarding", True),
+    ("The carer calls her a spastic when she drops things.", "safeguarding", True),
+    ("He told her she has to be quiet or he'll stop her money. She doesn't know what happens to her pension now.",
+     "safeguarding", True),
+    # words of harm that are not: temper, a charge to be taken off, feelings about a department, a crisis that is over
+    ("I was so angry I could have strangled the woman on the phone.", "safeguarding", False),
+    ("I want the £300 taken off Mum's account and an apology.", "safeguarding", False),
+    ("I have never felt so bullied by a council department.", "safeguarding", False),
+    ("Last winter I'd stopped eating and wasn't answering the door. I'm well now and back at my course. The crisis "
+     "team were wonderful, thank you all.", "safeguarding", False),
+    # client group: detained under the Mental Health Act; an age on the next hard-wrapped line
+    ("My husband is 45 and was on section 3 for three months, and now his support worker has stopped coming.",
+     "client_group", "disability"),
+    ("I am 80 and I am writing about my daughter, who lives alone. Sue is\n52. She has bipolar disorder and her "
+     "support stopped in June.", "client_group", "disability"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2674,7 +2695,8 @@ FRESH259_262_CONCEPTS = [
                          + FRESH247_250_CONCEPTS
                          + FRESH251_254_CONCEPTS
                          + FRESH255_258_CONCEPTS
-                         + FRESH259_262_CONCEPTS)
+                         + FRESH259_262_CONCEPTS
+                         + FRESH263_266_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2755,6 +2777,22 @@ def test_a_councillor_writing_from_their_council_address_is_professional(classif
     labels = labels_of(classifier, "Where are we with Mr Fenwick's complaint about his home care? He is still "
                        "waiting for an answer.", subject="Mr Fenwick", sender=sender)
     assert (labels.sender_role, labels.professional) == ("professional", True)
+
+
+@pytest.mark.parametrize("text, role", [
+    ("I'm the allocated social worker for Mr B, who is 29. His provider manages his money and there are cash withdrawals "
+     "nobody can explain.", "professional"),
+    ("Apologies, this isn't really a work email. My brother is 41 and autistic and his review has been cancelled "
+     "three times.", "public"),
+    ("Mrs Dale rang this morning about her husband's carers, who keep arriving late. She would like a call back.",
+     "officer_forward"),
+])
+def test_an_officer_writing_from_a_council_address_in_their_own_words(classifier, text, role):
+    """fresh263: an officer writing about their own work is acting in a professional role; one writing about their own
+    family from a work address is family; one passing on a call is forwarding it (LABELS.md names only the last)."""
+    labels = labels_of(classifier, text, subject="Query", sender="Jo Ray <jo.ray@council.example>")
+    assert labels.sender_role == role
+    assert labels.professional is (role == "professional")
 
 
 def voicemail(transcript: str) -> bytes:

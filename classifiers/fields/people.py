@@ -81,6 +81,17 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # system a caller's voicemail, transcribed: the person who filled it in or rang is the writer
             # (the blind sets label these public; fresh168).
             return Decision("public", "medium", evidence("sender_role", "public", form, "medium"))
+        if not forwarded and not findings.where(group="people", signal={"call_note", "caller_role", "caller_is_person"}):
+            # An officer writing to the mailbox in their own words, not passing on a call or a message (fresh263):
+            # about their own family from a work address is public; about their own work ("I'm the allocated social
+            # worker for LB") is an officer acting in a professional role, the nearest of LABELS.md's roles.
+            personal = _own(findings, "personal_capacity")
+            if personal:
+                return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
+            own_role = [h for h in _own(findings, "professional_role")
+                        if h.concept.name == "self_profession" and h.origin == "new"]
+            if own_role:
+                return Decision("professional", "medium", evidence("sender_role", "professional", own_role, "medium"))
         return Decision("officer_forward", "high" if forwarded else "medium",
                         [note("sender_role", "officer_forward", parsed.from_addr,
                               "sender_role: council address forwarding content" if forwarded
