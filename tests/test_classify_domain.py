@@ -2663,6 +2663,28 @@ FRESH263_266_CONCEPTS = [
      "support stopped in June.", "client_group", "disability"),
 ]
 
+FRESH267_270_CONCEPTS = [
+    # safeguarding: weight lost in stones; a bank card kept from the person; a caravan and all the hours of work; a
+    # plea that the family not be told
+    ("He has lost nearly a stone since the summer and his trousers hang off him.", "safeguarding", True),
+    ("Her son won't let her have her own bank card any more.", "safeguarding", True),
+    ("He sleeps in the old caravan in the yard now and works all the hours for his cousin.", "safeguarding", True),
+    ("He asked that none of this is passed on to his brother.", "safeguarding", True),
+    # words of harm that are not: an episode the writer says is over, with no current concern; a change of mind; what
+    # the writer read and imagined; a harm that would have come without the service
+    ("In the summer he missed his tablets for a weekend when the agency failed. I have no current concerns about his "
+     "care; my complaint is about how long you took to answer me.", "safeguarding", False),
+    ("Your reply was polite, but it doesn't change anything about my complaint.", "safeguarding", False),
+    ("I had read about people being hurt in care homes and lay awake imagining it happening to Mum.", "safeguarding",
+     False),
+    ("Without the sitting service she would have come to harm, and we are so grateful.", "safeguarding", False),
+    # funding: funding agreed by the council; care funded by children's services
+    ("The council agreed the funding for his flat in May, but nobody has found him a provider.", "funding",
+     "council_funded"),
+    ("Her respite was funded by children's services until she turned 18, and now nobody will tell us who pays.",
+     "funding", "council_funded"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2696,7 +2718,8 @@ FRESH263_266_CONCEPTS = [
                          + FRESH251_254_CONCEPTS
                          + FRESH255_258_CONCEPTS
                          + FRESH259_262_CONCEPTS
-                         + FRESH263_266_CONCEPTS)
+                         + FRESH263_266_CONCEPTS
+                         + FRESH267_270_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -67,6 +67,12 @@ def decide(findings: Findings) -> Decision:
     # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
     recovery = [r for r in findings.where(group=FIELD, signal="recovery") if not r.quoted_from_someone_else]
     resolved = findings.where(group=FIELD, signal="resolution")
+    # "I have no current concerns about his care": harm told before it, in the same part of the message, is the
+    # story of something over (fresh270: "Dad ... missed his evening insulin ... I want to be clear that Dad is safe
+    # and well now ... I have no current concerns").
+    all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in OWN_ORIGINS]
+    hits = [replace(h, contexts=h.contexts | {"historical"})
+            if any(r.origin == h.origin and r.sentence_index > h.sentence_index for r in all_clear) else h for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
         # over, as a recovery does: "we found her on the kitchen floor ... she is safe now, thanks to Ms Chen" (fresh175).
