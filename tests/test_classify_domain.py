@@ -2685,6 +2685,22 @@ FRESH267_270_CONCEPTS = [
      "funding", "council_funded"),
 ]
 
+FRESH271_274_CONCEPTS = [
+    # safeguarding: a doorstep trader paid thousands who drives the person to the bank; a door held shut from outside
+    ("Two lads in a white van keep coming round to do her gutters. She has paid them thousands already and they drive "
+     "her to the bank.", "safeguarding", True),
+    ("Staff hold the door shut from the outside when he gets upset.", "safeguarding", True),
+    # words of harm that are not: a letter like a scam; cards kept in a home's safe; a scam stopped in time; an
+    # accident; an episode the writer gives the all-clear
+    ("The letter looked like one of those scam letters, so I nearly binned it.", "safeguarding", False),
+    ("The home keeps her bank cards and cash in the office safe, which we agreed.", "safeguarding", False),
+    ("A man rang pretending to be the bank, but my son spotted it before I paid anything, so I lost nothing.",
+     "safeguarding", False),
+    ("The fall was a genuine accident and she only had a small bruise.", "safeguarding", False),
+    ("In March the agency missed his lunch call twice. To be clear, I have no concerns about his safety or his care "
+     "now; this is about the bill.", "safeguarding", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2719,7 +2735,8 @@ FRESH267_270_CONCEPTS = [
                          + FRESH255_258_CONCEPTS
                          + FRESH259_262_CONCEPTS
                          + FRESH263_266_CONCEPTS
-                         + FRESH267_270_CONCEPTS)
+                         + FRESH267_270_CONCEPTS
+                         + FRESH271_274_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -2930,6 +2947,10 @@ def rules() -> Classifier:
     # (session 20: a tenancy at risk, photos of rooms: look-alikes the rules read, and the model reads 0.54 and 0.60)
     "Our tenancy is at risk because of the rent arrears.",
     "The officer took photos of the rooms in my flat without asking me.",
+    # (session 20: a person taken to the shops, new friends in extra care housing: the rules read no sign (a carer who
+    # "can take her" is no theft), and the model reads 0.50 and 0.64)
+    "The agency changed the rota so the Tuesday carer can take her to the shops.",
+    "She has made a lot of new friends since she moved into the extra care flats.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
