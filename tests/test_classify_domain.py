@@ -2189,7 +2189,6 @@ FRESH211_214_CONCEPTS = [
     # words of harm in other senses: money that falls, a habit, a noun, the council's treatment of the public, its
     # front door, the family's treatment, hoarding as a diagnosis or a class of cases
     ("When her savings fall below the limit the home wants to move her.", "safeguarding", False),
-    ("The carers know she takes her coffee with two sugars.", "safeguarding", False),
     ("They do the jobs on the list, but the chat was the bit Dad enjoyed most.", "safeguarding", False),
     ("It is cruel to treat carers like this on the phone.", "safeguarding", False),
     ("The way my family has been treated by your office has been neglectful.", "safeguarding", False),
@@ -2543,7 +2542,6 @@ FRESH251_254_CONCEPTS = [
     # idiom about savings, a recovery weeks on
     ("The duty worker made me feel like I was neglecting my wife just for asking about respite.", "safeguarding",
      False),
-    ("They took his penknife off him on the day he moved in, which seems sensible.", "safeguarding", False),
     ("I want to praise the pressure area care at Hazel Way.", "safeguarding", False),
     ("I cannot pay £90 a week without eating into my savings for the funeral.", "safeguarding", False),
     # funding in other words
@@ -2951,6 +2949,11 @@ def rules() -> Classifier:
     # "can take her" is no theft), and the model reads 0.50 and 0.64)
     "The agency changed the rota so the Tuesday carer can take her to the shops.",
     "She has made a lot of new friends since she moved into the extra care flats.",
+    # (concept rows of sessions 17 and 19 until session 20: a look-alike once covered a strong sign here, which kept
+    # the model quiet; with "take her" no longer read as a theft there is no sign to cover, and the model retrained on
+    # fresh259-274 reads 0.64 and 0.60)
+    "The carers know she takes her coffee with two sugars.",
+    "They took his penknife off him on the day he moved in, which seems sensible.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
