@@ -157,6 +157,10 @@ def professional(role: Decision, findings: Findings) -> Decision:
                 if h.origin == "forwarded" and "negated" not in h.contexts]
         # A call note typed by the officer names the caller's job: "Caller: Ann Lee, pharmacist" (fresh131).
         hits += _own(findings, "caller_role")
+        # A letter pasted in below the officer's note ("the text pasted below"): its writer's own role (fresh34).
+        if findings.where(group="people", signal="call_note"):
+            hits += [h for h in _own(findings, "professional_role")
+                     if h.concept.name == "self_profession" and "negated" not in h.contexts]
         if hits:
             return Decision(True, "medium", evidence("professional", True, hits, "medium"))
     return Decision(False, "high")
