@@ -9,6 +9,8 @@ whose words sit inside a look-alike's span does not count.  Historical signs cou
 harm was dealt with and is over ("fully dealt with", "the enquiry found no abuse"); then a mention of the safeguarding process itself no longer counts either.
 A fall or an injury the writer explains as an accident ("she tripped on the step while I was
 with her") does not count (LABELS.md: unexplained injuries).
+The writer's explicit all-clear ("I have no current concerns about his care") makes harm told before it in the
+same part of the message historical, so with that resolution it no longer counts; harm told after it still does.
 Harm the writer says the person has recovered from does not count: in the same sentence, or,
 in a thank-you letter, told before the recovery (see :func:`_recovered`).  A negated strong sign
 ("nobody has hurt her") rules out weak signs of the same category only, and not those asserted in its own
