@@ -88,8 +88,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             personal = _own(findings, "personal_capacity")
             if personal:
                 return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
-            own_role = [h for h in _own(findings, "professional_role")
-                        if h.concept.name == "self_profession" and h.origin == "new"]
+            own_role = [h for h in _first_person_roles(findings) if h.origin == "new"]
             if own_role:
                 return Decision("professional", "medium", evidence("sender_role", "professional", own_role, "medium"))
         return Decision("officer_forward", "high" if forwarded else "medium",
@@ -134,6 +133,12 @@ def _own(findings: Findings, signal: str) -> list[Hit]:
     return [h for h in findings.where(group="people", signal=signal) if h.origin != "headers"]
 
 
+def _first_person_roles(findings: Findings) -> list[Hit]:
+    """"I am a district nurse", "I'm the allocated social worker": a job the writer gives as their own (not one named
+    in a signature); a negated or hypothetical one is not active (people.toml, self_profession)."""
+    return [h for h in _own(findings, "professional_role") if h.concept.name == "self_profession"]
+
+
 def _sender_own(findings: Findings, signal: str, sender: str) -> list[Hit]:
     """Role hits in the sender's own words: not in a message by another author forwarded inside."""
     sender = (sender or "").lower()
@@ -159,8 +164,7 @@ def professional(role: Decision, findings: Findings) -> Decision:
         hits += _own(findings, "caller_role")
         # A letter pasted in below the officer's note ("the text pasted below"): its writer's own role (fresh34).
         if findings.where(group="people", signal="call_note"):
-            hits += [h for h in _own(findings, "professional_role")
-                     if h.concept.name == "self_profession" and "negated" not in h.contexts]
+            hits += _first_person_roles(findings)
         if hits:
             return Decision(True, "medium", evidence("professional", True, hits, "medium"))
     return Decision(False, "high")
