@@ -2702,6 +2702,21 @@ FRESH275_278_CONCEPTS = [
     ("One night he was found by a lorry driver on the bypass in his slippers.", "safeguarding", True),
     ("Nobody at the home knew she had gone until the police brought her back, and she was found on the main road.",
      "safeguarding", True),
+    # session 21, from the same sets: things tied up, not people (a person tied with a cord stays a concern); fear
+    # of falling, not of a person; a rule for the whole house the writer calls fair, not a resident's own door locked
+    ("The call bell lead keeps getting tied round the bed rail so she can't reach it.", "safeguarding", True),
+    ("The blind cords in his room have been knotted and tied up high, which is what the fire officer told them to do.",
+     "safeguarding", False),
+    ("She's scared of falling again, so she only walks with her frame now and that's fine.", "safeguarding", False),
+    ("She is petrified of the night carer, who grabs her arm.", "safeguarding", True),
+    ("Visiting ends at seven now, which I think is perfectly reasonable.", "safeguarding", False),
+    ("The main door has a keypad so the residents can't just walk out onto the road, which is fair enough.",
+     "safeguarding", False),
+    ("They lock her in her room at night, which staff say is fair enough, and she screams to get out.",
+     "safeguarding", True),
+    ("They lock his bedroom door every evening and he bangs on it for hours.", "safeguarding", True),
+    ("The cords off the blinds were used to tie her to the bed rails overnight.", "safeguarding", True),
+    ("The lead carer tied her hands together so she would stop scratching.", "safeguarding", True),
 ]
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
