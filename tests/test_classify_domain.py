@@ -2718,6 +2718,56 @@ FRESH275_278_CONCEPTS = [
     ("The cords off the blinds were used to tie her to the bed rails overnight.", "safeguarding", True),
     ("The lead carer tied her hands together so she would stop scratching.", "safeguarding", True),
 ]
+FRESH279_282_CONCEPTS = [
+    # safeguarding: a drink or food held back until the person behaves; told off for speaking their own language
+    ("One of the night staff told Dad he wouldn't get his tea until he stopped shouting.", "safeguarding", True),
+    ("A carer said she'd get no supper till she said sorry to the other lady.", "safeguarding", True),
+    ("Staff told Nana she was to speak only English in the dining room, and she has gone very quiet.", "safeguarding", True),
+    ("My father was told off for speaking Punjabi to another resident.", "safeguarding", True),
+    # an advocate quoting the person: "me" inside the quotation marks is the person, not the writer
+    ("I am his advocate. He told me: \"The night staff give me the sleepy medicine so I don't bother them.\"",
+     "safeguarding", True),
+    # a paid carer telling the person of her own money troubles, and cash handed over
+    ("The new carer keeps telling Gran about her debts and Gran has started giving her twenty pounds a week.",
+     "safeguarding", True),
+    # someone else's name for harm, in quotation marks, that the writer denies straight after
+    ("My neighbour reckons this is \"financial abuse\". It isn't - nobody is taking Dad's money, the bill is just wrong.",
+     "safeguarding", False),
+    ("My sister calls it \"neglect\" but nobody has neglected Mum, the letter from finance is simply late.",
+     "safeguarding", False),
+    # a wrong charge for care not given, alone, is a billing matter; with missed visits told as harm it stays
+    ("He has been charged for visits he never had, and I want the invoice corrected.", "safeguarding", False),
+    # food that is dull, not withheld
+    ("She says the home is starving her of anything with flavour, it's all mince and mash.", "safeguarding", False),
+    # an all-clear in other words
+    ("The enquiry about the bruise was finished in the spring and there are no outstanding concerns.", "safeguarding", False),
+    # funding: care set up by a named social worker; a placement made by the council's team; a package handed back
+    ("Her social worker, Priya, set up three visits a day with Homeward Care.", "funding", "council_funded"),
+    ("He was moved into a flat on Mill Lane by the adult social care team in August.", "funding", "council_funded"),
+    ("When Sunrise handed his care package back to the council, a new agency started.", "funding", "council_funded"),
+    # needs: a format for the person rather than the writer; an advocate to be involved
+    ("Please send anything for Dad rather than to me in large print, his eyes are poor.", "needs", ["accessible_format"]),
+    ("I ask that an advocate is involved at his review, as he cannot speak up for himself.", "needs", ["advocacy"]),
+    # care charges: debts run up in someone's name; invoices for building work
+    ("Her grandson ran up debts in her name on three catalogues.", "care_charges", False),
+    ("I showed them the invoices for the roof repairs and the new boiler.", "care_charges", False),
+    # formality: no need for anything formal; a chaser still waiting; an investigation already held
+    ("The carer came late again today. Just pass it on to the agency please, no need for anything formal.",
+     "formality", "informal"),
+    ("I complained on 2 October about the carers missing Dad's calls and I am still waiting for a response.",
+     "formality", "formal"),
+    # client group: a rarer lifelong condition
+    ("My son Tom has Angelman syndrome and goes to the day centre on Mondays. The bus didn't come again.",
+     "client_group", "disability"),
+    # formality: "I have since phoned ... twice" is raised before and not resolved
+    ("I raised it with the manager in May. I have since phoned the office twice and nobody has called back.",
+     "formality", "formal"),
+    # sender_role: the provider complained about, acknowledging the complaint passed on to it, with no job title
+    ("Thank you for passing on Mr Reid's complaint about the late deliveries. We have opened an investigation under "
+     "our own procedure and will send a full response to you and to Mr Reid by 4 January.", "sender_role", "provider"),
+    ("Thank you for forwarding the complaint from Mrs Shah's daughter. We have opened an investigation and we aim to "
+     "respond to her within 20 working days.", "professional", True),
+]
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
@@ -2755,7 +2805,8 @@ FRESH275_278_CONCEPTS = [
                          + FRESH263_266_CONCEPTS
                          + FRESH267_270_CONCEPTS
                          + FRESH271_274_CONCEPTS
-                         + FRESH275_278_CONCEPTS)
+                         + FRESH275_278_CONCEPTS
+                         + FRESH279_282_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

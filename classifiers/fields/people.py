@@ -123,6 +123,12 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
     if professional:
         level = "high" if any(not h.closing for h in professional) else "medium"
         return Decision("professional", level, evidence("sender_role", "professional", professional, level))
+    acknowledging = [h for h in findings.where(group="kind", signal="provider_ack") if h.origin == "new"]
+    if kind != "complaint" and distinct_sentences(acknowledging) >= 2:
+        # LABELS.md's own example of provider: staff of the provider complained about "replying with an
+        # acknowledgement" ("Thank you for forwarding the complaint ... we have opened an investigation under our
+        # reference"), when no job title says so (fresh282: a "Customer Relations Manager").
+        return Decision("provider", "medium", evidence("sender_role", "provider", acknowledging, "medium"))
     return Decision("public", "high", [note("sender_role", "public", "no professional or provider role found",
                                              "sender_role: a member of the public or family (LABELS.md)", "high",
                                              "new")])

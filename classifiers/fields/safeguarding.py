@@ -106,6 +106,17 @@ def decide(findings: Findings) -> Decision:
     # A weak sign the writer asserts in the same sentence as the denial stands: negex ended the denial's scope before
     # it ("he never asks for cash ... and the receipts she leaves dont match", fresh224, one run-on sentence).
     denied_in = {(h.concept.category, h.sentence_index) for h in denials}
+    # Someone else's name for the harm, in quotation marks, that the writer denies in the same or the next sentence
+    # ('My friend say to me maybe this is "financial abuse" and I must report to safeguarding. No - nobody is taking
+    # her money', fresh281): the writer answers the suggestion, and the sentence that tells it is set aside.  Only a
+    # name for harm ("abuse", "neglect"), not words that tell of it ('it's "their secret" and she isn't allowed to
+    # tell', fresh192), and only a denial of the same kind of harm (or of any, for a bare "abuse").
+    said_no = [h for h in hits + covered if "negated" in h.contexts and not h.quoted and h.origin in OWN_ORIGINS]
+    suggested = {h.sentence_index for h in active if h.concept.strength == "strong" and h.quoted_from_someone_else
+                 and _HARM_NAMES & set(_words(h.span))
+                 and any(0 <= d.sentence_index - h.sentence_index <= 1 and d.origin == h.origin
+                         and h.concept.category in (d.concept.category, "general") for d in said_no)}
+    active = [h for h in active if h.sentence_index not in suggested]
     strong = [h for h in active if h.concept.strength == "strong"]
     weak = [h for h in active if h.concept.strength == "weak"
             and (h.concept.category not in ruled_out or (h.concept.category, h.sentence_index) in denied_in)]
@@ -168,6 +179,11 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
     # old by the arm") is for children's services (fresh190, fresh207): see fields/children.py.
     out += [h for h in hits if h not in out and children.about_a_child(h, young)]
     return out
+
+
+# Names for harm, as someone else may suggest them ("maybe this is \"financial abuse\""): see decide.
+_HARM_NAMES = frozenset({"abuse", "abused", "abusive", "neglect", "neglected", "exploitation", "exploited", "safeguarding",
+                         "cruelty", "mistreatment", "ill-treatment", "theft", "fraud", "scam"})
 
 
 # Words in or just after a hit's span that make the writer its target ("swore at me", "took my passport"),
@@ -281,7 +297,10 @@ def _staff_before(hit: Hit, findings: Findings) -> bool:
 
 def _aimed_at_writer(hit: Hit) -> bool:
     """True when the words name the writer as the one harmed ("shouts at me", "grabbed my chest",
-    "sexual comments to me"): the hit's span and the word or two after it."""
+    "sexual comments to me"): the hit's span and the word or two after it.  Not inside quotation marks, where "me"
+    is the speaker (an advocate writes 'Kieran told me: "They give me the sleepy tablet so I'm quiet"', fresh280)."""
+    if hit.quoted:
+        return False
     after = hit.after.lower().split()[:2]
     words = hit.span.lower().split() + (after if after[:1] in (["to"], ["at"], ["towards"]) else after[:1])
     words = [w.strip(_PUNCTUATION) for w in words]
