@@ -459,6 +459,20 @@ def _make_concept_matcher(nlp: Language, name: str) -> ConceptMatcher:
     return ConceptMatcher(nlp)
 
 
+# A "sentence" longer than this many tokens with no comma, dash or semicolon in it is a message typed with no
+# punctuation at all, where negation keeps to NegEx's word window instead of the whole sentence (see
+# _FastNegex._apply_negation).  A long sentence that is punctuated keeps the sentence scope: "I'm not asking for this to
+# be handled as a formal complaint" reaches its object nine words on.
+RUN_ON_TOKENS = 40
+NEGATION_WINDOW = 6
+_CLAUSE_MARKS = frozenset({",", ";", "-", "–", "—", ":", "(", ")"})
+
+
+def _run_on(sentence: Span) -> bool:
+    """True when the sentence is long and has no punctuation inside it (see RUN_ON_TOKENS)."""
+    return len(sentence) > RUN_ON_TOKENS and not any(token.text in _CLAUSE_MARKS for token in sentence)
+
+
 class _FastNegex(Negex):
     """negspacy's Negex, with the spans of a Doc read once per call instead of once per scope.
 
@@ -485,6 +499,11 @@ class _FastNegex(Negex):
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
             sub_preceding = [t for t in sub_preceding if t[2] <= span.start]
             sub_following = [t for t in sub_following if t[1] >= span.end]
+            if _run_on(span.sent):
+                # NegEx's own word window (Chapman et al. 2001 used five words) in a message typed with no full
+                # stops, where one "sentence" runs for dozens of words: "he has no money not even for a coffee the
+                # staff keep his bank card" does not deny the bank card (fresh283).
+                sub_preceding = [t for t in sub_preceding if span.start - t[2] <= NEGATION_WINDOW]
         if any(t[1] < span.start for t in sub_preceding) or any(t[2] > span.end for t in sub_following):
             span.doc.user_data.setdefault(("context", self.extension_name), set()).add(
                 (span.start, span.end, span.label))

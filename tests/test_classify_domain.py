@@ -2769,6 +2769,53 @@ FRESH279_282_CONCEPTS = [
      "respond to her within 20 working days.", "professional", True),
 ]
 
+FRESH283_286_CONCEPTS = [
+    # safeguarding: a phone-typed run-on with no punctuation, where a lack told early must not deny what follows
+    ("hi its my dad he has no money not even for bus fare the carers keep his bank card in a drawer and say its safer "
+     "there but his pension goes in every week so where is it going can someone look", "safeguarding", True),
+    # a shared lives carer holding the card, and the man working every day in the carer's business
+    ("His bank card is with Mr Hale now and he works every day at the farm shop of Mr Hale for no wages.",
+     "safeguarding", True),
+    ("Her pension card is held by the landlady, and she has nothing left by Tuesday.", "safeguarding", True),
+    ("Dad walks every morning to the paper shop for his paper, which he loves.", "safeguarding", False),
+    # the writer's own fear of what might happen, not harm that happened
+    ("When she first moved in I was scared she would be hurt by the other residents, but she has settled well.",
+     "safeguarding", False),
+    ("Mum was scared he would hurt her again if she told anyone.", "safeguarding", True),
+    # a fee rise called theft; a person laughing at the staff's singing
+    ("A 15% increase in one go is theft, pure and simple, but the care itself is good.", "safeguarding", False),
+    ("The staff dance with him in the lounge and he laughs at them, it's lovely to see.", "safeguarding", False),
+    # care charges: a weekly fee going up; what the council itself pays; a contribution the writer does not dispute
+    ("The weekly fee goes from £980 to £1,120 in January and nobody has explained why.", "care_charges", True),
+    ("The council is paying nearly £3,000 a week for this placement and he still has no activities.", "care_charges",
+     False),
+    ("She pays her contribution for the day centre every month and we are not disputing that at all.", "care_charges",
+     False),
+    # funding: "used to pay"; an ASC package in a call note; fees paid from the person's own resources; a private
+    # arrangement
+    ("The council used to pay for three visits a day, now it's two.", "funding", "council_funded"),
+    ("Re: Mr Ivan Petrov, 80. ASC package 3 calls/day with Homecare Plus.", "funding", "council_funded"),
+    ("She has paid the home's fees from her own capital since 2022.", "funding", "self_funded"),
+    ("His care is a private arrangement with the agency, the family pays directly.", "funding", "self_funded"),
+    # needs: a language shared with carers already is a need met
+    ("The carers speak Polish together with Mum and she is much happier.", "needs", []),
+    # formality: a reply not come is no denial; the person's reluctance is the reason the writer writes
+    ("Still no response to the formal complaint I made in September about Dad's care.", "formality", "formal"),
+    ("Mum doesn't want a fuss, so I'm writing instead: the carers keep coming an hour late.", "formality", "unclear"),
+    ("I don't want a fuss, I'd just like the carers to come on time.", "formality", "informal"),
+    # representative: benefits paid to the writer for the person; a call note's caller who is a parent
+    ("My daughter is 19. At the moment her PIP comes to me. Will she have to pay for her care?", "representative", True),
+    ("CALL NOTE\nCaller: Mrs Ann Lowe (mother)\nRe: son Ben Lowe\nCaller says the day centre bus left Ben at the wrong "
+     "stop twice.", "representative", True),
+    # sender: a police sergeant's own unit
+    ("I work in the force's safeguarding hub and need to know your retention period for complaint records.",
+     "professional", True),
+    # client group: a lifelong condition named as "downs"; a call note's "Re: Mrs Name, 81"
+    ("hi my sister is 40 and has downs, her day service keeps getting cancelled", "client_group", "disability"),
+    ("CALL NOTE\nRe: Mrs Nasreen Akhtar, 84\nCaller says the carers missed lunch twice.", "client_group",
+     "older_people"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2806,7 +2853,8 @@ FRESH279_282_CONCEPTS = [
                          + FRESH267_270_CONCEPTS
                          + FRESH271_274_CONCEPTS
                          + FRESH275_278_CONCEPTS
-                         + FRESH279_282_CONCEPTS)
+                         + FRESH279_282_CONCEPTS
+                         + FRESH283_286_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -51,7 +51,7 @@ def signals(findings: Findings) -> FormalitySignals:
                 if h.sentence_index not in relayed]
     # (not someone else's words quoted: he "just says 'I don't want to get in trouble'" is his wish, fresh206)
     wishes = [h for h in findings.where(group="formality", signal="informal_request")
-              if not h.quoted_from_someone_else]
+              if not h.quoted_from_someone_else and not _their_reluctance(h)]
     # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
     requests = [h for h in requests if not any(_declined_together(w, h) for w in wishes)]
     return FormalitySignals(
@@ -94,6 +94,22 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
 # her"): the writer was told, they did not raise anything (fresh219-222).
 _TO_THE_WRITER = re.compile(r"\b(?:ask|asks|asked|tell|tells|told|ring|rings|rang|phone|phoned|call|called|email|emailed"
                             r"|text|texted)\s+(?:me|us)\b", re.I)
+
+
+# A wish in the third person ("She doesn't want a fuss", "June doesn't want to get Lee into trouble"): the verb's
+# form says it is someone else's, whoever is named.
+_THIRD_PERSON_WISH = re.compile(r"\b(?:doesn['\u2019]?t|does not|wants|isn['\u2019]?t wanting)\b", re.I)
+_ABOUT_THE_ROUTE = re.compile(r"formal|official|complain", re.I)
+
+
+def _their_reluctance(hit: Hit) -> bool:
+    """True for the person's reluctance told by the writer ("He doesn't tell anyone because he doesn't want a fuss"):
+    the reason the writer writes, not the writer's choice of route (fresh280, fresh282 and fresh286 label these
+    unclear).  A wish about the complaint itself ("Mum doesn't want a formal complaint") still counts."""
+    if _ABOUT_THE_ROUTE.search(hit.span):
+        return False
+    near = hit.before[-20:] + hit.span  # (the span may begin inside a word: "does" + "n't want a fuss")
+    return bool(_THIRD_PERSON_WISH.search(near))
 
 
 def _told_to_the_writer(hit: Hit) -> bool:
