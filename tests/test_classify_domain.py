@@ -2816,6 +2816,44 @@ FRESH283_286_CONCEPTS = [
      "older_people"),
 ]
 
+FRESH287_290_CONCEPTS = [
+    # safeguarding: an imagined fall, not one that happened; a screening question; the abuse of someone's patience; a
+    # letter that made the writer feel bullied; the council "stealing" a house through a charge; a nurse's all-clear;
+    # a question about the process
+    ("The social worker asked whether I had ever been hit by my husband, which is a standard question, and I said no.",
+     "safeguarding", False),
+    ("The only neglect round here is the neglect of my emails by your finance team.", "safeguarding", False),
+    ("I felt harassed by that invoice and the reminders that followed it.", "safeguarding", False),
+    ("Putting a charge on her bungalow is the council stealing her home, plain and simple.", "safeguarding", False),
+    ("The dressings were late again, but I want to be clear he has come to no harm and the wound is healing.",
+     "safeguarding", False),
+    ("Would this be a safeguarding referral or a complaint, if a carer was rude to a client?", "safeguarding", False),
+    ("She hasn't had any of her evening tablets since Monday.", "safeguarding", True),
+    # formality: an unanswered attempt is no denial of the formal complaint that follows; a wish for someone to speak
+    # to the home, not a failed attempt to speak to its manager
+    ("My emails to the team have not been answered, so I am now making a formal complaint.", "formality", "formal"),
+    ("I tried to ring the home twice and have not been able to speak to the manager yet. The night staff leave Dad in "
+     "wet pads.", "formality", "unclear"),
+    ("Could someone please speak to the agency about the times? I don't want anything formal.", "formality",
+     "informal"),
+    # funding: the council's team or adult social care arranged it; an assessed charge paid; a future need; a top-up
+    # a council letter calls private
+    ("The respite was something your team arranged after her operation.", "funding", "council_funded"),
+    ("He lives in a flat that adult social care found for him.", "funding", "council_funded"),
+    ("We pay the assessed charge for her day centre every month without fail.", "funding", "council_funded"),
+    ("My client is likely to need home care arranged through the council next year.", "funding", "unknown"),
+    # care charges: a weekly sum to pay; selling a house to pay for care; rent arrears are not a care charge
+    ("The letter says she must pay £48 every week from now on.", "care_charges", True),
+    ("Will they make me sell the bungalow to pay for his care home?", "care_charges", True),
+    ("His rent, which the appointee used to pay from his benefits, is now £900 in arrears.", "care_charges", False),
+    # needs: letters on a CD; an advocate asked for as "somebody only on his side"
+    ("My eyes have gone, so could my letters come on a CD please?", "needs", ["accessible_format"]),
+    ("Is it possible for Mum to have somebody only on her side at the review?", "needs", ["advocacy"]),
+    # representative: "a patient" in a question about the process is nobody in particular
+    ("Will you accept a complaint from the surgery on a patient's behalf, or must it come from the family?",
+     "representative", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2854,7 +2892,8 @@ FRESH283_286_CONCEPTS = [
                          + FRESH271_274_CONCEPTS
                          + FRESH275_278_CONCEPTS
                          + FRESH279_282_CONCEPTS
-                         + FRESH283_286_CONCEPTS)
+                         + FRESH283_286_CONCEPTS
+                         + FRESH287_290_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3078,6 +3117,10 @@ def rules() -> Classifier:
     # the writer's temper, which a look-alike reads)
     "Marta and Neel from the agency are always on time and very kind to Dad.",
     "I was so angry I could have strangled the woman on the phone.",
+    # (session 21: an imagined fall and a fall ruled out, read by the rules as hypothetical and negated; the model reads
+    # 0.77 and 0.86)
+    "She's never fallen, but I keep picturing her lying on the bathroom floor all night with nobody coming.",
+    "He hasn't had a fall, his tablets match the chart and he's eating well.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
