@@ -2854,6 +2854,38 @@ FRESH287_290_CONCEPTS = [
      "representative", False),
 ]
 
+FRESH291_294_CONCEPTS = [
+    # safeguarding: cuckooing told by the man himself, typed fast with no capitals; his phone held; a threat to a pet;
+    # not allowed to lock his own door
+    ("there are people in my flat. they sleep here and sell from here and make me take a bag to the park for them",
+     "safeguarding", True),
+    ("the lads have my phone most of the time so dont ring it", "safeguarding", True),
+    ("He says if I tell anyone they'll do my dog.", "safeguarding", True),
+    ("im not allowed to lock my bedroom door any more since they came", "safeguarding", True),
+    # doses signed for but never given; tablets found still in the pack; trays back with slots untouched
+    ("Her evening doses were not given on three nights, but the chart was signed every time.", "safeguarding", True),
+    ("I keep finding his tablets still in the dosette box at teatime.", "safeguarding", True),
+    ("The trays came back with 8 of 28 slots untouched.", "safeguarding", True),
+    # a man who gets into her bed at night, told by the person
+    ("She keeps telling me a man gets into her bed at night, and her nightie is on back to front in the mornings.",
+     "safeguarding", True),
+    # a letter that praises the staff but says a problem raised is not put right is no thank-you letter
+    ("The staff are lovely with Mum. I told the manager a month ago and nothing has changed: a man comes into her "
+     "room at night and she is frightened.", "safeguarding", True),
+    # look-alikes: slurred speech; a home's rule on food brought in; a worker who sat on the floor with someone;
+    # finances managed under a power of attorney; a rota that gives no time; training on what can be restraint;
+    # pressure areas intact
+    ("Since the stroke his speech is slurred and he gets tired on the phone.", "safeguarding", False),
+    ("The home's rule is that no food is brought in for residents on thickened fluids, which makes sense.",
+     "safeguarding", False),
+    ("On my induction we were told that a locked door can be a form of restraint.", "safeguarding", False),
+    ("The nurse said his pressure areas are intact and his skin looks healthy.", "safeguarding", False),
+    # sender: care workers writing in their own words
+    ("I've been a home carer for six years and the rotas have never been this bad.", "sender_role", "provider"),
+    ("I am working as a care assistant at Oak Lodge and I am worried about a resident.", "professional", True),
+    ("I have been a carer for my husband for ten years and I need a break.", "sender_role", "public"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2893,7 +2925,8 @@ FRESH287_290_CONCEPTS = [
                          + FRESH275_278_CONCEPTS
                          + FRESH279_282_CONCEPTS
                          + FRESH283_286_CONCEPTS
-                         + FRESH287_290_CONCEPTS)
+                         + FRESH287_290_CONCEPTS
+                         + FRESH291_294_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3121,6 +3154,11 @@ def rules() -> Classifier:
     # 0.77 and 0.86)
     "She's never fallen, but I keep picturing her lying on the bathroom floor all night with nobody coming.",
     "He hasn't had a fall, his tablets match the chart and he's eating well.",
+    # (session 21: a paramedic on the floor with a man, money managed under a power of attorney, a rota with no time:
+    # look-alikes the rules read, and the model reads 0.64, 0.85 and 0.57)
+    "The paramedic sat on the floor with Dad and kept him calm until the ambulance came.",
+    "My brother manages her money under a lasting power of attorney and keeps every receipt.",
+    "The agency gives them no time to get from one call to the next.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

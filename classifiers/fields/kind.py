@@ -130,7 +130,10 @@ def thanks_only(findings: Findings) -> bool:
     # A list of questions that ends "Thank you for your help" is an enquiry, not a thank-you letter (fresh232: a
     # woman's fourth question told of her son keeping her pension).
     asking = score(findings.where(group="kind", signal="enquiry")) > score(praise)
-    return bool(praise) and not asking and all("historical" in h.contexts for h in unhappy)
+    # Nor a letter that says a problem raised is still not put right ("I did speak to the deputy manager ... she said
+    # she would sort it but nothing has changed"), whatever kind words it praises the staff in (fresh294).
+    pressing = findings.where(group="formality", signal={"unresolved", "formal_request"})
+    return bool(praise) and not asking and not pressing and all("historical" in h.contexts for h in unhappy)
 
 
 def business(findings: Findings) -> list:
