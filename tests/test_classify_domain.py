@@ -2886,6 +2886,14 @@ FRESH291_294_CONCEPTS = [
     ("I have been a carer for my husband for ten years and I need a break.", "sender_role", "public"),
 ]
 
+FRESH295_298_CONCEPTS = [
+    # safeguarding: a relative who keeps the person's cards at his house, has taken over her post, wants her carers
+    # cancelled, and calls her money his inheritance
+    ("My grandson keeps my bank cards at his flat now and says I should cancel the carers.", "safeguarding", True),
+    ("She says it's all his money anyway, as it'll be his one day.", "safeguarding", True),
+    ("Since my son took over the post I never see a bank statement.", "safeguarding", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2926,7 +2934,8 @@ FRESH291_294_CONCEPTS = [
                          + FRESH279_282_CONCEPTS
                          + FRESH283_286_CONCEPTS
                          + FRESH287_290_CONCEPTS
-                         + FRESH291_294_CONCEPTS)
+                         + FRESH291_294_CONCEPTS
+                         + FRESH295_298_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
