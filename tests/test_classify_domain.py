@@ -2889,6 +2889,16 @@ FRESH295_298_CONCEPTS = [
     ("Since my son took over the post I never see a bank statement.", "safeguarding", True),
 ]
 
+FRESH299_302_CONCEPTS = [
+    # look-alikes: a phone line that cuts the writer off; the writer abused "by the whole thing"; an advocate who
+    # fought someone's corner; a landlord dragging his feet; medication in a locked cabinet
+    ("I waited forty minutes on hold and then it cut me off again.", "safeguarding", False),
+    ("By the end I felt abused by the whole process, if I'm honest.", "safeguarding", False),
+    ("The OT fought her corner while the housing association dragged its feet.", "safeguarding", False),
+    ("Her tablets are kept in a locked cupboard in the kitchen that only the carers open.", "safeguarding", False),
+    ("Her nephew has cut her off from everyone at church.", "safeguarding", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2930,7 +2940,8 @@ FRESH295_298_CONCEPTS = [
                          + FRESH283_286_CONCEPTS
                          + FRESH287_290_CONCEPTS
                          + FRESH291_294_CONCEPTS
-                         + FRESH295_298_CONCEPTS)
+                         + FRESH295_298_CONCEPTS
+                         + FRESH299_302_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
