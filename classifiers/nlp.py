@@ -469,8 +469,14 @@ _CLAUSE_MARKS = frozenset({",", ";", "-", "–", "—", ":", "(", ")"})
 
 
 def _run_on(sentence: Span) -> bool:
-    """True when the sentence is long and has no punctuation inside it (see RUN_ON_TOKENS)."""
-    return len(sentence) > RUN_ON_TOKENS and not any(token.text in _CLAUSE_MARKS for token in sentence)
+    """True when the sentence is long and has no punctuation inside it (see RUN_ON_TOKENS); read once per sentence,
+    not once per concept span in it."""
+    if len(sentence) <= RUN_ON_TOKENS:
+        return False
+    key = ("run_on", sentence.start)
+    if key not in sentence.doc.user_data:
+        sentence.doc.user_data[key] = not any(token.text in _CLAUSE_MARKS for token in sentence)
+    return sentence.doc.user_data[key]
 
 
 class _FastNegex(Negex):
