@@ -479,6 +479,28 @@ def _run_on(sentence: Span) -> bool:
     return sentence.doc.user_data[key]
 
 
+# Subject pronouns that open a new clause straight after a negation in unpunctuated text: "the letter says thats
+# reasonable it isnt i want it reviewed by someone senior" (fresh302) does not deny the review asked for.
+_SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+
+
+def _new_clause_after(doc: Doc, trigger_end: int, span_start: int) -> bool:
+    """True when the word right after a negation trigger is a subject pronoun before the span: in a run-on the
+    negated clause ended there ("it isnt i want ...").  "dont think i was" keeps its scope (a verb follows)."""
+    return trigger_end < span_start and doc[trigger_end].lower_ in _SUBJECTS
+
+
+def _house_number(doc: Doc, trigger: tuple[int, int, int]) -> bool:
+    """True when a "no" trigger is the abbreviation for number: "Mr Dunmore at no 4 ... the council sorted his carers"
+    (fresh299) denies nothing.  negspacy's pseudo triggers are fixed phrases, so a number after "no" is read here."""
+    _, start, end = trigger
+    words = [token.lower_ for token in doc[start:end]]
+    if words not in (["no"], ["no."]) or end >= len(doc):
+        return False
+    following = doc[end + 1] if doc[end].text == "." and end + 1 < len(doc) else doc[end]
+    return following.like_num or following.text[:1].isdigit()
+
+
 class _FastNegex(Negex):
     """negspacy's Negex, with the spans of a Doc read once per call instead of once per scope.
 
@@ -505,11 +527,13 @@ class _FastNegex(Negex):
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
             sub_preceding = [t for t in sub_preceding if t[2] <= span.start]
             sub_following = [t for t in sub_following if t[1] >= span.end]
+            sub_preceding = [t for t in sub_preceding if not _house_number(span.doc, t)]
             if _run_on(span.sent):
                 # NegEx's own word window (Chapman et al. 2001 used five words) in a message typed with no full
                 # stops, where one "sentence" runs for dozens of words: "he has no money not even for a coffee the
                 # staff keep his bank card" does not deny the bank card (fresh283).
-                sub_preceding = [t for t in sub_preceding if span.start - t[2] <= NEGATION_WINDOW]
+                sub_preceding = [t for t in sub_preceding if span.start - t[2] <= NEGATION_WINDOW
+                                 and not _new_clause_after(span.doc, t[2], span.start)]
         if any(t[1] < span.start for t in sub_preceding) or any(t[2] > span.end for t in sub_following):
             span.doc.user_data.setdefault(("context", self.extension_name), set()).add(
                 (span.start, span.end, span.label))

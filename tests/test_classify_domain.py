@@ -2897,6 +2897,55 @@ FRESH299_302_CONCEPTS = [
     ("The OT fought her corner while the housing association dragged its feet.", "safeguarding", False),
     ("Her tablets are kept in a locked cupboard in the kitchen that only the carers open.", "safeguarding", False),
     ("Her nephew has cut her off from everyone at church.", "safeguarding", True),
+    # (session 22: the round's other errors)
+    # a run-on: a negated clause, then a new one with its own subject ("it isnt i want ...")
+    ("got your reply to my complaint today and its not right at all the manager says the carers always stayed the full "
+     "half hour they didnt i want it looked at by someone senior now because nobody even rang my daughter who was there "
+     "every night and saw them leave early", "stage2_request", True),
+    ("got your reply to my complaint today and its not right at all the manager says the carers always stayed the full "
+     "half hour they didnt i want it looked at by someone senior now because nobody even rang my daughter who was there "
+     "every night and saw them leave early", "formality", "formal"),
+    # "no" before a number is a house number, not a denial
+    ("Mrs Pryce at no 12 has had carers arranged by the council since March and they have missed two visits this week.",
+     "funding", "council_funded"),
+    # "just in case:" with nothing after it is no condition
+    ("Writing in English too, just in case: my father pays his assessed contribution to the council every month.",
+     "funding", "council_funded"),
+    # care the council put in, with more words between
+    ("Her calls were reduced after the spring review by adult social care and she is struggling.", "funding",
+     "council_funded"),
+    ("Our social worker, who has been brilliant all along, arranged for Dad to start at the day centre in May.",
+     "funding", "council_funded"),
+    ("My brother has carers in three times a day through you and the evening one is always late.", "funding",
+     "council_funded"),
+    ("She was placed in the flat by your mental health team in 2023 and nobody has reviewed it.", "funding",
+     "council_funded"),
+    ("social services have cut my hrs again and i cant manage the stairs", "funding", "council_funded"),
+    # another's advice to complain formally, refused next
+    ("My daughter thinks I should make an official complaint but I don't wish to, I only want the times changed.",
+     "formality", "informal"),
+    # contentment with an old matter's outcome is not "this is not a complaint"
+    ("Two years ago we raised a concern about a carer and were satisfied with the outcome at the time. This time I have "
+     "emailed his social worker three times about the broken hoist and still nothing has been done.", "formality",
+     "formal"),
+    # a writer who signs, asking for someone who signs
+    ("I'm deaf and I sign. For the review please send someone who signs.", "needs", ["bsl"]),
+    ("Can someone who can sign the forms for Mum come on Tuesday? The carers are late again.", "needs", []),
+    # an advocate asked for with more words between
+    ("I would also ask for an independent advocate, as the law allows, to help me through the review.", "needs",
+     ["advocacy"]),
+    # ages told as "87 year old" and in words of working age
+    ("I run the lunch club and worry about a man called Stan, he is about fifty and cannot read his post.",
+     "representative", True),
+    ("We attended a 79 year old man found on the floor of his kitchen; no carer had been since the morning.",
+     "representative", True),
+    ("It is twenty to four in the morning and he has only just settled. He is 81 and has dementia.", "client_group",
+     "older_people"),
+    # a titled person with a wound or package, in a nurse's words
+    ("Mr Ellery has a grade 3 pressure ulcer on his heel that the home had not reported.", "representative", True),
+    # a wage is not a care charge
+    ("We asked how much they pay her for the cleaning and she did not know, she has a learning disability.",
+     "care_charges", False),
 ]
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.

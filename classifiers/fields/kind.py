@@ -164,8 +164,10 @@ _OWN_WORDS = OWN_ORIGINS | {"headers"}  # (the subject line is the writer's too)
 
 def not_complaining(findings: Findings) -> list:
     """The writer's own "this is not a complaint", and not someone else's words quoted ("you wrote to me that this
-    was 'not a complaint matter'", fresh205)."""
-    return [h for h in findings.where(group="kind", signal="not_complaint") if not h.quoted_from_someone_else]
+    was 'not a complaint matter'", fresh205), nor contentment with an old matter's outcome ("That was investigated
+    through safeguarding at the time ... we were satisfied with the outcome", fresh300)."""
+    return [h for h in findings.where(group="kind", signal="not_complaint")
+            if not h.quoted_from_someone_else and "historical" not in h.contexts]
 
 
 def care_topic(findings: Findings) -> bool:

@@ -43,8 +43,12 @@ _DECADE = {"20s": 25, "twenties": 25, "30s": 35, "thirties": 35, "40s": 45, "for
 # "in her early sixties" is 61-63, under the 65 of older_people; "late fifties" is still under it.
 _DECADE_SHIFT = {"early": -3, "late": 3}
 # Ages written in words ("eighty-three", "in my ninety-second year", "she'll be ninety").
-_TENS = {"sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+# (working-age tens since session 22: "He's about forty and has a learning disability", fresh299)
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+         "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
+         "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
          "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+_NOT_AN_AGE_AFTER = frozenset({"to", "past", "minutes", "mins", "hours", "pounds", "quid", "percent", "times", "miles"})
 _UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)})
 # A councillor's own council address: "cllr.hussain@", "councillor.jones@", or a members' subdomain
@@ -229,6 +233,9 @@ def _mentions(hits: list[Hit]) -> int:
 def _age_in_words(text: str) -> int | None:
     words = re.findall(r"[a-z]+", text.lower())
     for i, word in enumerate(words):
+        # "twenty to three in the morning" is a time, "forty minutes" a wait
+        if word in _TENS and i + 1 < len(words) and words[i + 1] in _NOT_AN_AGE_AFTER:
+            continue
         if word in _TENS:
             unit = _UNITS.get(words[i + 1], 0) if i + 1 < len(words) else 0
             return _TENS[word] + unit
