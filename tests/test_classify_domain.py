@@ -2948,6 +2948,55 @@ FRESH299_302_CONCEPTS = [
      "care_charges", False),
 ]
 
+FRESH303_306_CONCEPTS = [
+    # rough handling told as "not gentle"; a home's routine that suits the staff
+    ("He does all of her personal care now and he is not gentle with her, she winces when he lifts her.",
+     "safeguarding", True),
+    ("The night staff get people up before the morning shift arrives, Dad is got up at a quarter past five, and when he "
+     "asks to go back to bed he's told that's not how it works here.", "safeguarding", True),
+    # look-alikes: company missed, letters feared, a writer abroad, a bill stopped
+    ("She gets her meals and her tablets fine, she just misses the chat with the girls at the day centre.",
+     "safeguarding", False),
+    ("I can't read the letters you send in English and I'm afraid of them, so please ring my son.", "safeguarding",
+     False),
+    ("Can I ask for an assessment for my mother from abroad? I live in Spain and fly back next month.", "safeguarding",
+     False),
+    ("The invoices were stopped for the weeks the visits didn't happen, so that part is sorted.", "safeguarding", False),
+    # an all-clear, and harm over in a thank-you letter
+    ("Mum is not at any risk from anybody; this is purely about the invoice for October.", "safeguarding", False),
+    ("Thank you all so much. For years my brother would not let me see Dad. Now I visit him every Sunday and we watch "
+     "the football together.", "safeguarding", False),
+    ("Thank you. Last year there were marks on Dad's arm, your team looked into it and the carer was taken off his "
+     "rota. He has had lovely carers ever since.", "safeguarding", False),
+    # escalating a complaint nobody has answered is chasing it
+    ("Please escalate this to a manager - I have still had no reply to the complaint I sent in September.",
+     "stage2_request", False),
+    # raised before and not put right
+    ("I have now phoned your finance team four times about Dad's invoice and I'm still getting nowhere.", "formality",
+     "formal"),
+    ("I told the home manager in July, got a reply saying she would look at it, and nothing more.", "formality",
+     "formal"),
+    ("I mentioned it to his key worker and was told it was just banter.", "formality", "formal"),
+    # provider staff and a provider writing about the council
+    ("I work at Rosedale on the nursing unit and I'm worried about how one of our residents is being spoken to by a "
+     "senior.", "sender_role", "provider"),
+    ("I am the registered manager at Willow Court. A letter about one of our residents was sent by the council to the "
+     "address of the ex-husband she fled from, and he turned up here last night.", "sender_role", "professional"),
+    # needs: help to complain; a language shared or someone else's English
+    ("I'm not sure how to make a complaint, could somebody help me with it?", "needs", ["advocacy"]),
+    ("His carer has learnt a few words in Gujarati, which he loves.", "needs", []),
+    ("Two of the workers had very little English and looked exhausted.", "needs", []),
+    # who pays, asked or told
+    ("Will he have to pay anything towards his care package?", "funding", "unknown"),
+    ("We sold his house last year to pay the fees at Brook Lodge.", "funding", "self_funded"),
+    # conditions and ages
+    ("I'm 38 and have been diagnosed with panic disorder, can I get any support?", "client_group", "disability"),
+    ("the old fella at number 9 hasnt opened his curtains in days and nobody has been", "representative", True),
+    ("My aunt, Mrs Joan Pell, will be 88 this month and the carers keep changing.", "client_group", "older_people"),
+    # someone else's debts are not a care charge
+    ("Her boyfriend has a lot of debts and I worry he is after her savings.", "care_charges", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -2990,7 +3039,8 @@ FRESH299_302_CONCEPTS = [
                          + FRESH287_290_CONCEPTS
                          + FRESH291_294_CONCEPTS
                          + FRESH295_298_CONCEPTS
-                         + FRESH299_302_CONCEPTS)
+                         + FRESH299_302_CONCEPTS
+                         + FRESH303_306_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from ..findings import Findings
+from ..findings import Findings, uncovered
 from . import Decision, evidence
 
 
@@ -25,6 +25,12 @@ def stage2(findings: Findings) -> Decision:
     strong = [h for h in asks if h.concept.strength == "strong"]
     response = findings.where(group="escalation", signal="response_dissatisfied")
     history = findings.where(group="formality", signal="formal_history")
+    waiting = findings.where(group="escalation", signal="no_response")
+    # ("I've had no response at all to the formal complaint" holds the words of a response received)
+    response = uncovered(response, waiting)
+    if asks and waiting and not response and not strong:
+        # "Please escalate this, I've had no response to my complaint": chasing a complaint nobody has answered.
+        return Decision(False, "low", evidence("stage2_request", False, asks + waiting, "low"))
     if asks and (response or history):
         return Decision(True, "high", evidence("stage2_request", True, (strong or asks) + response, "high"))
     if strong:
