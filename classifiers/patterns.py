@@ -53,7 +53,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
                         "care_topic", "not_care_topic", "other_topic", "business_mail", "thanks_word",
                         "lookalike"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident"}),
+    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident", "fair_verdict"}),
     "people": frozenset(
         {
             "professional_role",
@@ -81,7 +81,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
         }
     ),
     "money": frozenset({"council_funded", "self_funded", "charges", "not_charges", "not_funding"}),
-    "escalation": frozenset({"stage2_request", "response_dissatisfied", "no_response", "ombudsman"}),
+    "escalation": frozenset({"stage2_request", "response_dissatisfied", "no_response", "stage2_past", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "not_a_need", "bsl", "accessible_format",
                         "advocacy"}),
 }

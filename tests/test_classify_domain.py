@@ -2997,6 +2997,57 @@ FRESH303_306_CONCEPTS = [
     ("Her boyfriend has a lot of debts and I worry he is after her savings.", "care_charges", False),
 ]
 
+FRESH307_310_CONCEPTS = [
+    # money got by a signature under pressure and a card handed over
+    ("The manager had a quiet word with Gran on her own and got her to sign a form letting the home take the extra "
+     "straight out of her account. She also gave her bank card over.", "safeguarding", True),
+    # a house rule the writer calls fair two sentences later
+    ("The main door is kept locked with a keypad. They explained a few residents walk out at night. We accept that.",
+     "safeguarding", False),
+    # a sign told after a rule called fair still counts
+    ("The lounge door is locked at night, which is fair enough, but last week Dad was left in wet pads until lunchtime.",
+     "safeguarding", True),
+    # harm over: mended, years ago, looked into promptly, a plan that worked
+    ("He fell two winters ago and hurt his hip, but that all mended and he is steady with his frame.", "safeguarding",
+     False),
+    ("There was a bruise on her arm in 2023; the safeguarding team looked into it promptly and the plan they put in place "
+     "has worked. No worries on that score.", "safeguarding", False),
+    ("He was beaten by police in his own country before he came here. That was years ago and he is safe now and settled.",
+     "safeguarding", False),
+    # look-alikes: a debt letter's fear, a meeting's feeling, a counterfactual, the council called an abuser over a bill
+    ("At the panel I felt talked down to and, to be honest, a little bullied.", "safeguarding", False),
+    ("Another resident once took someone else's tablets and could have been seriously harmed, so they keep them all in "
+     "the trolley now.", "safeguarding", False),
+    ("It feels like the council is financially abusing us over this bill.", "safeguarding", False),
+    # a stage held is not one asked for; a manager asked to look again at a complaint is
+    ("My complaint went through stage 1 and stage 2 in the spring and is now with the Ombudsman.", "stage2_request",
+     False),
+    ("Your letter of 4 November say sorry but the decision stay the same. I want a manager look again at my complaint.",
+     "stage2_request", True),
+    # who pays
+    ("The council has been asked to put in an interim package while the NHS decides on continuing healthcare.",
+     "funding", "council_funded"),
+    ("We are still waiting for the council to agree its share of the joint funding.", "funding", "council_funded"),
+    ("the social worker said carers would start coming in on monday and nobody has turned up", "funding",
+     "council_funded"),
+    ("Call note: Mr P, 79, homecare via ASC, two calls a day.", "funding", "council_funded"),
+    ("Self funding, pays the agency direct from own savings.", "funding", "self_funded"),
+    ("Dad is 90 and pays for the night sitter himself.", "funding", "self_funded"),
+    # charges asked about: the whole fee, money paid back
+    ("If she is found eligible does the NHS pay the whole fee, and would we get back what we have paid so far?",
+     "care_charges", True),
+    # the person written for, and the writer's own couple
+    ("I'm writing on behalf of our guest, Mrs Olena Marchuk, who has waited six weeks for her care assessment.",
+     "representative", True),
+    ("I'd be grateful for advice about a night-time review for one of our patients whose needs have increased.",
+     "representative", True),
+    ("My husband and I are aged 88 and 85 and we were sent an invoice for care we never had.", "representative",
+     False),
+    # staff of a home, and a language shared in song
+    ("I work at Meadowcroft House and I don't want my name used because I need this job.", "sender_role", "provider"),
+    ("The carer sang to her in Polish every evening, which settled her beautifully.", "needs", []),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3040,7 +3091,8 @@ FRESH303_306_CONCEPTS = [
                          + FRESH291_294_CONCEPTS
                          + FRESH295_298_CONCEPTS
                          + FRESH299_302_CONCEPTS
-                         + FRESH303_306_CONCEPTS)
+                         + FRESH303_306_CONCEPTS
+                         + FRESH307_310_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3280,6 +3332,11 @@ def rules() -> Classifier:
     "When the new carer walked in unannounced I nearly died of shock.",
     # (a concept row until the model retrained on fresh279-302 read it at 0.56)
     "The electrics tripped twice last week and the carers had to reset the fuse box for her.",
+    # (session 22: a house rule called fair two sentences on, a debt letter's fright: the rules read no sign, and the
+    # model reads 0.61 and 0.53)
+    "They told me the fridge in the lounge is locked overnight. I was annoyed at first. Then the nurse explained why "
+    "and I think it's fair enough.",
+    "The letter about enforcement agents has frightened her so much she won't open the door.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

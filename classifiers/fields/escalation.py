@@ -22,6 +22,8 @@ _THANKED_FOR = re.compile(r"\bthank(?:s| you)\b(?:\s+\w+){0,3}\s+for\s+(?:the|yo
 
 def stage2(findings: Findings) -> Decision:
     asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)]
+    # "It went through stage 1 and stage 2 earlier this year"; "the stage 2 letter": a stage held, not asked for.
+    asks = uncovered(asks, findings.where(group="escalation", signal="stage2_past"))
     strong = [h for h in asks if h.concept.strength == "strong"]
     response = findings.where(group="escalation", signal="response_dissatisfied")
     history = findings.where(group="formality", signal="formal_history")

@@ -59,7 +59,9 @@ def signals(findings: Findings) -> FormalitySignals:
         # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
         informal=[h for h in requests if "negated" in h.contexts and "question" not in h.contexts]
         + wishes,
-        history=findings.where(group="formality", signal="formal_history"),
+        # (a stage 2 already held, "your stage 2 letter of 9 October", is a formal complaint made: fresh100, fresh17)
+        history=findings.where(group="formality", signal="formal_history")
+        + findings.where(group="escalation", signal="stage2_past"),
         raised=[h for h in findings.where(group="formality", signal="raised_before") if not _told_to_the_writer(h)],
         unresolved=findings.where(group="formality", signal="unresolved"),
         not_complaint=kind.not_complaining(findings),

@@ -189,10 +189,11 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     # (a hypothetical or negated "our patient" is nobody in particular: people.toml, named_patient)
     # The writer's own carer ("my mum is 71 and she's my main carer") is not someone they write for.
     carers = findings.where(group="people", signal="carer_of_writer")
-    third = _not_own(findings.where(group="people", signal="third_party"), carers)
+    own = findings.where(group="people", signal="self_subject")
+    # ("My wife and I are aged 91 and 87": the couple is the writer, fresh310)
+    third = _not_own(findings.where(group="people", signal="third_party"), carers + own)
     generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
     ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
-    own = findings.where(group="people", signal="self_subject")
     ages_self = findings.where(group="people", signal="age_self")
     # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
     ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or ages_of([h], 0)]

@@ -46,6 +46,14 @@ def decide(findings: Findings) -> Decision:
         kept = uncovered(hits, lookalikes)
         covered = [h for h in hits if h not in kept]
         hits = kept
+    # A house rule the writer calls fair in the same sentence or one of the next two ("the kitchen is locked at night. ...
+    # I think it's fair enough"): LABELS.md, a home's rules that are fair are not safeguarding.
+    fair = [v for v in findings.where(group=FIELD, signal="fair_verdict") if not v.quoted_from_someone_else]
+    if fair:
+        ruled_fair = [h for h in hits if h.concept.name in _HOUSE_RULES and any(
+            v.origin == h.origin and 0 <= v.sentence_index - h.sentence_index <= 2 for v in fair)]
+        covered += ruled_fair
+        hits = [h for h in hits if h not in ruled_fair]
     # LABELS.md: an adult WITH CARE NEEDS at risk.  Harm told of the writer at work, of a relative by staff, or
     # of a child is not that (see :func:`_not_an_adult_at_risk`).
     young = children.named(findings)
@@ -318,6 +326,11 @@ def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
 # it was looked into properly".
 # ("That's all behind us now": fresh240, session 19.)
 _BACK_REFERENCE = ("that ", "that's ", "that is ", "this ", "all that ", "all of that ", "it ", "it's ", "which ")
+
+
+# Rules for a whole house (locked kitchens and front doors, visiting hours, phones collected, a set bedtime) that a
+# writer may call fair; not a restriction on one person's body or room.
+_HOUSE_RULES = frozenset({"blanket_restrictions", "rigid_routine"})
 
 
 def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
