@@ -3048,6 +3048,34 @@ FRESH307_310_CONCEPTS = [
     ("The carer sang to her in Polish every evening, which settled her beautifully.", "needs", []),
 ]
 
+FRESH311_314_CONCEPTS = [
+    # sexual harassment in personal care, played down
+    ("My new PA keeps going on about my body when he showers me and last week his hand went somewhere it shouldn't "
+     "have. Maybe I'm overreacting.", "safeguarding", True),
+    # safety cover a person needs, missing, with another sign
+    ("The sleep-in worker is often found asleep and the lad with epilepsy has had no working seizure mat since August.",
+     "safeguarding", True),
+    # look-alikes: a carer falling apart, a family locked out in an outbreak, a window visit, a feeling about a visit
+    ("Honestly it is me who is falling apart, not Dad.", "safeguarding", False),
+    ("We were locked out for a week during the norovirus outbreak, which I understand.", "safeguarding", False),
+    ("We stood outside for the window visit and nobody came to the window.", "safeguarding", False),
+    ("A safeguarding worker came round once after a mix-up and I found it humiliating.", "safeguarding", False),
+    # a house rule called fair in other words
+    ("Visitors have to sign in and the front door is on a keypad - that's sensible and I have no problem with it.",
+     "safeguarding", False),
+    # a stage of something else
+    ("She was on stage 2 thickened fluids after her swallow test and the carers gave her ordinary tea.",
+     "stage2_request", False),
+    # who pays
+    ("For her last two weeks the council put in night sitters, which made all the difference.", "funding",
+     "council_funded"),
+    ("the carers the social worker put in for mum keep missing her tablets", "funding", "council_funded"),
+    ("My father funds his room privately from his own resources.", "funding", "self_funded"),
+    ("Mum pays her carers privately; the grab rails came through the council's OT.", "funding", "self_funded"),
+    # the writer's own age told after a comma
+    ("I had a stroke two years ago, aged 47, and now I need help with washing and dressing.", "representative", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3092,7 +3120,8 @@ FRESH307_310_CONCEPTS = [
                          + FRESH295_298_CONCEPTS
                          + FRESH299_302_CONCEPTS
                          + FRESH303_306_CONCEPTS
-                         + FRESH307_310_CONCEPTS)
+                         + FRESH307_310_CONCEPTS
+                         + FRESH311_314_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -24,6 +24,8 @@ def stage2(findings: Findings) -> Decision:
     asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)]
     # "It went through stage 1 and stage 2 earlier this year"; "the stage 2 letter": a stage held, not asked for.
     asks = uncovered(asks, findings.where(group="escalation", signal="stage2_past"))
+    # "stage 2 thickened fluids", "a stage 2 pressure ulcer": a stage of something else.
+    asks = uncovered(asks, findings.where(group="escalation", signal="stage2_other"))
     strong = [h for h in asks if h.concept.strength == "strong"]
     response = findings.where(group="escalation", signal="response_dissatisfied")
     history = findings.where(group="formality", signal="formal_history")
