@@ -3076,6 +3076,33 @@ FRESH311_314_CONCEPTS = [
     ("I had a stroke two years ago, aged 47, and now I need help with washing and dressing.", "representative", False),
 ]
 
+FRESH315_318_CONCEPTS = [
+    # a carer who took the card and PIN, and withdrawals nobody remembers (second-language English)
+    ("The evening carer she take my father card and the PIN for buy milk. On statement I see 50 and 80 pounds from cash "
+     "machine and he don't remember any of it.", "safeguarding", True),
+    # a routine run for the staff, and food held back as a threat
+    ("Residents are put in their nightclothes by half six so the night staff have less to do, and one man was told he "
+     "wouldn't get his supper if he kept calling out.", "safeguarding", True),
+    # look-alikes: money tied up, a prediction about a move, a meter, an FOI breakdown, an idiom
+    ("All her money is tied up in the bungalow, so we asked about a deferred payment.", "safeguarding", False),
+    ("Moving him to another home now would harm him, I am sure of it.", "safeguarding", False),
+    ("Please send the number of safeguarding concerns for 2025, broken down by type (physical, financial, neglect).",
+     "safeguarding", False),
+    ("The woman on the phone bit my head off when I asked a simple question.", "safeguarding", False),
+    # harm over: looked at and closed, an outcome accepted, checked over and fine
+    ("The restraint incident last spring was looked at by safeguarding and closed, and we accepted that outcome.",
+     "safeguarding", False),
+    ("She had a fall in June, the paramedics checked her over and she was fine, so no complaints there.",
+     "safeguarding", False),
+    # a hypothetical question about where to report
+    ("Say a carer was rough with him or money went missing - who would we report that to?", "safeguarding", False),
+    # a home closed to visitors in an outbreak
+    ("We were turned away because of a norovirus outbreak. The front door is locked and there is no visiting until "
+     "further notice.", "safeguarding", False),
+    # a language used in passing
+    ("She comes home chattering in Punjabi about the lunch club.", "needs", []),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3121,7 +3148,8 @@ FRESH311_314_CONCEPTS = [
                          + FRESH299_302_CONCEPTS
                          + FRESH303_306_CONCEPTS
                          + FRESH307_310_CONCEPTS
-                         + FRESH311_314_CONCEPTS)
+                         + FRESH311_314_CONCEPTS
+                         + FRESH315_318_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3366,6 +3394,8 @@ def rules() -> Classifier:
     "They told me the fridge in the lounge is locked overnight. I was annoyed at first. Then the nurse explained why "
     "and I think it's fair enough.",
     "The letter about enforcement agents has frightened her so much she won't open the door.",
+    # (session 22: a meter that ran out, a look-alike the rules read; the model reads 0.51)
+    "My electric meter ran out on Friday night and my son topped it up on Monday.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

@@ -40,7 +40,10 @@ FIELD = "safeguarding"
 
 def decide(findings: Findings) -> Decision:
     hits = findings.where(group=FIELD, signal={"concern", "process"}, active=None)
-    lookalikes = findings.where(group=FIELD, signal="lookalike")
+    # A look-alike in a conditional still says its words are about something else ("if say something went missing ... who
+    # would i tell": the hypothetical context a later trigger gives the whole sentence does not make the words harm).
+    lookalikes = [h for h in findings.where(group=FIELD, signal="lookalike", active=None)
+                  if h.active or h.contexts == {"hypothetical"}]
     covered: list[Hit] = []
     if lookalikes:
         kept = uncovered(hits, lookalikes)
@@ -48,10 +51,14 @@ def decide(findings: Findings) -> Decision:
         hits = kept
     # A house rule the writer calls fair in the same sentence or one of the next two ("the kitchen is locked at night. ...
     # I think it's fair enough"): LABELS.md, a home's rules that are fair are not safeguarding.
-    fair = [v for v in findings.where(group=FIELD, signal="fair_verdict") if not v.quoted_from_someone_else]
+    # An outbreak closing the home to visitors is the same, told before or after the rule, even in the home's own words.
+    fair = [v for v in findings.where(group=FIELD, signal="fair_verdict")
+            if v.concept.name == "infection_closure" or not v.quoted_from_someone_else]
     if fair:
         ruled_fair = [h for h in hits if h.concept.name in _HOUSE_RULES and any(
-            v.origin == h.origin and 0 <= v.sentence_index - h.sentence_index <= 2 for v in fair)]
+            v.origin == h.origin and (0 <= v.sentence_index - h.sentence_index <= 2
+                                      or (v.concept.name == "infection_closure"
+                                          and abs(v.sentence_index - h.sentence_index) <= 2)) for v in fair)]
         covered += ruled_fair
         hits = [h for h in hits if h not in ruled_fair]
     # LABELS.md: an adult WITH CARE NEEDS at risk.  Harm told of the writer at work, of a relative by staff, or
