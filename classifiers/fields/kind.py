@@ -298,10 +298,16 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
                                               DEFAULT_RULE, "low", "new")])
 
 
+# A stage 2 request is dissatisfaction with a complaint response in the writer's own words (LABELS.md), so the
+# complaint it implies is stated, not inferred (session 22: a model retrained on fresh315-318 read "Thanks for your
+# reply but I do not agree with it. Please pass my complaint on to the next stage." as an enquiry at 0.41).
+_STAGE2_IMPLIES = "kind: stage2_request implies a complaint (LABELS.md)"
+
+
 def _stated(rules: Decision) -> bool:
-    """The rules' complaint rests on the writer's own words (a kind.toml pattern), not only on
+    """The rules' complaint rests on the writer's own words (a kind.toml pattern or a stage 2 request), not only on
     another field such as a safeguarding concern (a neighbour's referral may be an enquiry)."""
-    return any(e.rule.startswith("kind.toml:") for e in rules.evidence)
+    return any(e.rule.startswith("kind.toml:") or e.rule == _STAGE2_IMPLIES for e in rules.evidence)
 
 
 def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
