@@ -525,9 +525,8 @@ class _FastNegex(Negex):
         that shares its "not" must not then negate it.  Other contexts keep negspacy's rule ("may
         want to" still makes "want to complain" hypothetical)."""
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
-            sub_preceding = [t for t in sub_preceding if t[2] <= span.start]
+            sub_preceding = [t for t in sub_preceding if t[2] <= span.start and not _house_number(span.doc, t)]
             sub_following = [t for t in sub_following if t[1] >= span.end]
-            sub_preceding = [t for t in sub_preceding if not _house_number(span.doc, t)]
             if _run_on(span.sent):
                 # NegEx's own word window (Chapman et al. 2001 used five words) in a message typed with no full
                 # stops, where one "sentence" runs for dozens of words: "he has no money not even for a coffee the

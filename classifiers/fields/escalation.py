@@ -22,10 +22,9 @@ _THANKED_FOR = re.compile(r"\bthank(?:s| you)\b(?:\s+\w+){0,3}\s+for\s+(?:the|yo
 
 def stage2(findings: Findings) -> Decision:
     asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)]
-    # "It went through stage 1 and stage 2 earlier this year"; "the stage 2 letter": a stage held, not asked for.
-    asks = uncovered(asks, findings.where(group="escalation", signal="stage2_past"))
+    # "It went through stage 1 and stage 2 earlier this year", "the stage 2 letter": a stage held, not asked for;
     # "stage 2 thickened fluids", "a stage 2 pressure ulcer": a stage of something else.
-    asks = uncovered(asks, findings.where(group="escalation", signal="stage2_other"))
+    asks = uncovered(asks, findings.where(group="escalation", signal={"stage2_past", "stage2_other"}))
     strong = [h for h in asks if h.concept.strength == "strong"]
     response = findings.where(group="escalation", signal="response_dissatisfied")
     history = findings.where(group="formality", signal="formal_history")

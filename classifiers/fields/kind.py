@@ -200,6 +200,13 @@ def _no_text(findings: Findings) -> bool:
 
 OFF_TOPIC_RULE = "kind: no adult social care topic, so not a complaint (LABELS.md)"
 
+# The rule named when another field makes the message a complaint (person, below).  A stage 2 request is
+# dissatisfaction with a complaint response in the writer's own words (LABELS.md), so the complaint it implies is
+# stated, not inferred (session 22: a model retrained on fresh315-318 read "Thanks for your reply but I do not agree
+# with it. Please pass my complaint on to the next stage." as an enquiry at 0.41).
+_IMPLIES = "kind: {} implies a complaint (LABELS.md)"
+_STAGE2_IMPLIES = _IMPLIES.format("stage2_request")
+
 
 def _off_topic(reason: str, hits: list, level: str) -> Decision:
     return Decision("enquiry", level, [note("kind", "enquiry", reason, OFF_TOPIC_RULE, level, "new")]
@@ -261,7 +268,7 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
         # (the writer's own words of dissatisfaction too: with them the complaint is stated, not only implied
         # by another field, and a hesitant model may not overrule it; see with_model)
         ev = evidence("kind", "complaint", intent + (dissatisfied[:1] if strong_reasons else []), "high")
-        ev += [note("kind", "complaint", why, f"kind: {field} implies a complaint (LABELS.md)", "high", "new")
+        ev += [note("kind", "complaint", why, _IMPLIES.format(field), "high", "new")
                for field, why in strong_reasons]
         level = "high" if (intent or not informal_only) else "medium"
         if praise_score > complaint_score + 3 and not strong_reasons:
@@ -296,12 +303,6 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     # Nothing recognised at all: most mail to a complaints mailbox is a complaint; ask an officer.
     return Decision("complaint", "low", [note("kind", "complaint", "no complaint, praise or question recognised",
                                               DEFAULT_RULE, "low", "new")])
-
-
-# A stage 2 request is dissatisfaction with a complaint response in the writer's own words (LABELS.md), so the
-# complaint it implies is stated, not inferred (session 22: a model retrained on fresh315-318 read "Thanks for your
-# reply but I do not agree with it. Please pass my complaint on to the next stage." as an enquiry at 0.41).
-_STAGE2_IMPLIES = "kind: stage2_request implies a complaint (LABELS.md)"
 
 
 def _stated(rules: Decision) -> bool:

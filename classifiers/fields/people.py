@@ -233,13 +233,10 @@ def _mentions(hits: list[Hit]) -> int:
 
 def _age_in_words(text: str) -> int | None:
     words = re.findall(r"[a-z]+", text.lower())
-    for i, word in enumerate(words):
+    for word, following in zip(words, words[1:] + [""]):
         # "twenty to three in the morning" is a time, "forty minutes" a wait
-        if word in _TENS and i + 1 < len(words) and words[i + 1] in _NOT_AN_AGE_AFTER:
-            continue
-        if word in _TENS:
-            unit = _UNITS.get(words[i + 1], 0) if i + 1 < len(words) else 0
-            return _TENS[word] + unit
+        if word in _TENS and following not in _NOT_AN_AGE_AFTER:
+            return _TENS[word] + _UNITS.get(following, 0)
     return None
 
 

@@ -55,10 +55,7 @@ def decide(findings: Findings) -> Decision:
     fair = [v for v in findings.where(group=FIELD, signal="fair_verdict")
             if v.concept.name == "infection_closure" or not v.quoted_from_someone_else]
     if fair:
-        ruled_fair = [h for h in hits if h.concept.name in _HOUSE_RULES and any(
-            v.origin == h.origin and (0 <= v.sentence_index - h.sentence_index <= 2
-                                      or (v.concept.name == "infection_closure"
-                                          and abs(v.sentence_index - h.sentence_index) <= 2)) for v in fair)]
+        ruled_fair = [h for h in hits if h.concept.name in _HOUSE_RULES and any(_judged_fair(h, v) for v in fair)]
         covered += ruled_fair
         hits = [h for h in hits if h not in ruled_fair]
     # LABELS.md: an adult WITH CARE NEEDS at risk.  Harm told of the writer at work, of a relative by staff, or
@@ -338,6 +335,13 @@ _BACK_REFERENCE = ("that ", "that's ", "that is ", "this ", "all that ", "all of
 # Rules for a whole house (locked kitchens and front doors, visiting hours, phones collected, a set bedtime) that a
 # writer may call fair; not a restriction on one person's body or room.
 _HOUSE_RULES = frozenset({"blanket_restrictions", "rigid_routine"})
+
+
+def _judged_fair(rule: Hit, verdict: Hit) -> bool:
+    """True when the verdict is in the rule's sentence or one of the next two; an outbreak (the home's reason, not a
+    verdict) may also come up to two sentences before."""
+    earliest = -2 if verdict.concept.name == "infection_closure" else 0
+    return verdict.origin == rule.origin and earliest <= verdict.sentence_index - rule.sentence_index <= 2
 
 
 def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
