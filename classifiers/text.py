@@ -35,6 +35,7 @@ _SHORT_LINE = 45
 # Full stops that end a line of running text; the ideographic ones too ("Please phone with Cantonese
 # interpreter. 唔該晒。" is a request, not a signature line: fresh154).
 _SENTENCE_ENDS = (".", "?", "!", "\u3002", "\uff1f", "\uff01")
+_CLOSERS = ")]\"'\u2019\u201d\u00bb"
 # A labelled separator line ("--- card text ---", "==== transcript ===="): what follows is another text,
 # typed out by the sender (fresh131: an officer's note, its sign-off, then a thank-you card copied below it).
 _SEPARATOR = re.compile(r"^\s*[-=_*~]{3,}\s*[A-Za-z][A-Za-z '/()]{0,40}?\s*[-=_*~]{3,}\s*$")
@@ -155,7 +156,9 @@ def _short(line: str) -> bool:
     Cartwright, 91)", whose age is read."""
     text = line.strip()
     limit = 6 if any(ch.isdigit() for ch in text) else 8
-    return len(text.split()) <= limit and not text.endswith(_SENTENCE_ENDS)
+    # (a full stop inside a closing bracket or quotation mark ends a sentence too: the last line of "(Please, for the
+    # meeting I need Ukrainian\ntranslator.)" is prose, fresh320)
+    return len(text.split()) <= limit and not text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
 def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Passage]:

@@ -3102,6 +3102,60 @@ FRESH315_318_CONCEPTS = [
     ("She comes home chattering in Punjabi about the lunch club.", "needs", []),
 ]
 
+FRESH319_322_CONCEPTS = [
+    # the writer's own feeling about a call to the council, writing for her daughter
+    ("My daughter is 29 and autistic. When I phoned the duty team the man was curt and I felt abused by the way he "
+     "spoke to me. Her carers are good; my complaint is about that phone call.", "safeguarding", False),
+    # the card kept from the person, or taken over; a wish for one is neither
+    ("Since his nephew moved in, Bill hasn't had his own bank card and his pension goes straight to the nephew.",
+     "safeguarding", True),
+    ("Her brother controls her own bank card and she never has any cash.", "safeguarding", True),
+    # old harm dealt with in the end; a locked door the writer now thinks right
+    ("Back in 2023 Mum was neglected at her old home, which safeguarding dealt with eventually. She is somewhere lovely "
+     "now and I only want to say thank you.", "safeguarding", False),
+    ("The lounge door is on a keypad at night and at first it felt like a prison to me. The nurse explained why, and "
+     "I think they are right.", "safeguarding", False),
+    # a chaser's "still nothing on my formal complaint"; raised four times; the same answer every time
+    ("Still nothing on my formal complaint from September, ref ASC-1234.", "formality", "formal"),
+    ("I'm unhappy with Oakfield's laundry. I have raised it with the manager four times since July and her clothes "
+     "still go missing.", "formality", "formal"),
+    ("I'm unhappy with the agency. I have complained to their office about the late calls and every time I am told "
+     "it is being looked into.", "formality", "formal"),
+    # asking the person is not raising it with anyone
+    ("I'm unhappy with how the home handles money. When I ask Dad about his spending money he says the office keeps "
+     "it for him.", "formality", "unclear"),
+    # interpreter asked for in Ukrainian; a bracketed English line wrapped at the end of the message
+    ("Мені потрібен перекладач на зустріч.", "needs", ["interpreter"]),
+    ("Dad would like his review moved.\n\n(For the review meeting my father needs a Ukrainian\ntranslator.)\n\nOlena",
+     "needs", ["interpreter"]),
+    # a language someone used in the home, not the writer's need
+    ("In Urdu she told me the food is cold every day, and I want that looked at.", "needs", []),
+    ("He tries to explain in Gujarati but the carers just nod, so he has stopped asking for a drink.", "needs", []),
+    # roles: a night carer with no article; a freelance interpreter; a voluntary-sector worker; a detective's signature
+    ("I work as night carer at a nursing home and I am worried about how the residents are treated.", "sender_role",
+     "provider"),
+    ("I am a freelance Polish interpreter and several families have asked me how they can complain.", "professional",
+     True),
+    ("I am a community development worker with the Somali Welfare Association, writing for Mrs Ali, who is 80.",
+     "sender_role", "professional"),
+    ("Please call me about the referral.\n\nDS 2231 Mark Owen\nPublic Protection Unit", "professional", True),
+    # not jobs: a relative's own deputyship, a consent form a family was shown
+    ("I'm my brother's property and affairs deputy. He is 50 and has a learning disability.", "professional", False),
+    ("On Tuesday the social worker asked Dad to sign a consent form he could not read.", "professional", False),
+    # ages and conditions in passing
+    ("I had a stroke last winter, at 71, and now I cannot use my right hand.", "client_group", "older_people"),
+    ("I'm 49 and have been in the chair since the crash in 2018.", "client_group", "disability"),
+    # who pays; a charge worked out; fees left unpaid; a contract monitoring officer copied in
+    ("The council has had Mum with Bluebell Care since March.", "funding", "council_funded"),
+    ("I pay a bit towards my carers every week and would like to know how it is worked out.", "care_charges", True),
+    ("The appointee hasn't paid her nursing home invoices since June and the home is chasing me.", "care_charges", True),
+    ("Thank you for passing on Mrs Lee's complaint. I will copy the council's contract monitoring officer into our "
+     "reply.", "funding", "unknown"),
+    # an enquiry in a housing officer's words
+    ("I'm trying to find out whether my tenant Mr Page has a social worker. I'd appreciate a name so I can ring them.",
+     "kind", "enquiry"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3148,7 +3202,7 @@ FRESH315_318_CONCEPTS = [
                          + FRESH303_306_CONCEPTS
                          + FRESH307_310_CONCEPTS
                          + FRESH311_314_CONCEPTS
-                         + FRESH315_318_CONCEPTS)
+                         + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3397,6 +3451,9 @@ def rules() -> Classifier:
     "My electric meter ran out on Friday night and my son topped it up on Monday.",
     # (a session 17 concept row until the model retrained on fresh315-318 read it at 0.51)
     "When her savings fall below the limit the home wants to move her.",
+    # (session 23: a wish for one's own bank card, the appointee fair; the rules read no sign, the model reads 0.78)
+    "I'd like to have my own bank card and look after some of my money myself. My dad is my appointee and he is fair "
+    "with me.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
@@ -3459,3 +3516,18 @@ def test_running_text_after_a_sign_off_is_another_text(after_sign_off, read_as_t
     long_lines = [p for p in chosen if len(p.text.split()) >= 12]
     assert long_lines and all(p.closing is not read_as_text for p in long_lines)
     assert {p.text: p.closing for p in chosen}["Thanks"] is True
+
+
+def test_in_an_officers_forward_the_original_writer_is_the_writer(classifier):
+    """fresh319: a mother's "I felt abused by the way I was spoken to" on the duty line, forwarded by an officer, is her
+    own feeling about a call, as it would be in her own email: the forwarded original is the writer's own words
+    (LABELS.md), so the rule for a relative's own treatment by staff reads it."""
+    original = ("My son is 33 and has a brain injury from an accident. When I rang the duty line the worker was short "
+                "with me and I honestly felt abused by the way I was spoken to. He is safe and his PAs are good; my "
+                "complaint is about the social work.\n\nCarol Dean")
+    body = ("Hi, forwarding the below, which came to our team inbox.\n\nSam Ray\nSocial Worker\n\n"
+            "---------- Forwarded message ---------\nFrom: Carol Dean <carol.dean@example.org>\n"
+            "Date: Mon, 2 Mar 2026 09:00\nSubject: my son\nTo: <neuro.team@council.example>\n\n" + original)
+    forwarded = labels_of(classifier, body, subject="FW: my son", sender="Sam Ray <sam.ray@council.example>")
+    assert forwarded.sender_role == "officer_forward" and forwarded.safeguarding is False
+    assert labels_of(classifier, original, subject="my son").safeguarding is False

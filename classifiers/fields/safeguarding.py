@@ -182,7 +182,9 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
         younger = not _writer_is_older(findings)
         for h in hits:
             at_writer = h.sentence_index not in clients and _aimed_at_writer(h) and (younger or _staff_before(h, findings))
-            if h.concept.category == "psychological" and (at_writer or younger and _felt_by_writer(h)):
+            # (abuse named without a category too: "I honestly felt abused by the way I was spoken to", a mother on the
+            # duty line, fresh319)
+            if h.concept.category in ("psychological", "general") and (at_writer or younger and _felt_by_writer(h)):
                 out.append(h)
             elif h.concept.category in ("physical", "neglect") and younger and h.sentence_index not in clients \
                     and (_writer_unhurt(h) or at_writer or _writer_fell(h)):
@@ -205,9 +207,18 @@ _WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage
                           "breasts", "bottom", "body", "face", "arm", "arms", "rota", "shifts", "documents"})
 
 
+def _writers_origins(findings: Findings) -> frozenset[str]:
+    """Where the writer's own words are: the new text and their own quoted mail; in an officer's forward, which has
+    neither (the covering note is not read), the original inside it (LABELS.md: labelled by the original)."""
+    if any(p.origin in OWN_ORIGINS for p in findings.passages):
+        return OWN_ORIGINS
+    return OWN_ORIGINS | {"forwarded"}
+
+
 def _writes_in_work_role(findings: Findings) -> bool:
     """True when the writer says, in their own words, that they write as staff or a professional."""
-    return any(h.origin in OWN_ORIGINS
+    own = _writers_origins(findings)
+    return any(h.origin in own
                for h in findings.where(group="people", signal={"provider_role", "professional_role"}))
 
 
@@ -215,15 +226,17 @@ def _writes_for_someone_else(findings: Findings) -> bool:
     """True when the writer, in their own words, writes about someone else and says nothing of their own care
     (people.toml's own_care reads "shouted at me" as the writer's own subject too: those words are the sign itself)."""
     signs = findings.where(group=FIELD, signal="concern", active=None)
+    own = _writers_origins(findings)
     own_care = [h for h in findings.where(group="people", signal="self_subject")
-                if h.origin in OWN_ORIGINS and not any(h.overlaps(s) for s in signs)]
-    return not own_care and any(h.origin in OWN_ORIGINS for h in findings.where(group="people", signal="third_party"))
+                if h.origin in own and not any(h.overlaps(s) for s in signs)]
+    return not own_care and any(h.origin in own for h in findings.where(group="people", signal="third_party"))
 
 
 def _writer_is_older(findings: Findings) -> bool:
     """True when the writer gives their own age as 65 or more: they may be the person at risk themselves ("I am 88
     years old and have lived at Fernlea House for four years ... I am frightened of asking the staff", fresh42)."""
-    own_ages = [h for h in findings.where(group="people", signal="age_self") if h.origin in OWN_ORIGINS]
+    own = _writers_origins(findings)
+    own_ages = [h for h in findings.where(group="people", signal="age_self") if h.origin in own]
     return any(age >= people.OLDER_AGE for age, _ in people.ages_of(own_ages, 0))
 
 
