@@ -62,6 +62,9 @@ def decide(findings: Findings) -> Decision:
     # of a child is not that (see :func:`_not_an_adult_at_risk`).
     young = children.named(findings)
     others = _not_an_adult_at_risk(findings, hits, young)
+    # The writer's own feeling about a phone call ("When I rang last week the young man I spoke to was very sharp with
+    # me ... I felt quite bullied", an 81-year-old, fresh326): LABELS.md's "a rude receptionist", whoever writes.
+    others += [h for h in hits if h not in others and _felt_on_a_call(h, findings)]
     covered += others
     hits = [h for h in hits if h not in others]
     # "abuse of the parking bays": strong words of harm about something else.  A weak word explained
@@ -84,9 +87,13 @@ def decide(findings: Findings) -> Decision:
     # "I have no current concerns about his care": harm told before it, in the same part of the message, is the
     # story of something over (fresh270: "Dad ... missed his evening insulin ... I want to be clear that Dad is safe
     # and well now ... I have no current concerns").
-    all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in OWN_ORIGINS]
+    # The subject line's words are the same story told short ("Locked out again" over "... To be clear, I wasn't in any
+    # danger", fresh326), and in an officer's forward the original's all-clear counts (_writers_origins).
+    writers = _writers_origins(findings)
+    all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers]
     hits = [replace(h, contexts=h.contexts | {"historical"})
-            if any(r.origin == h.origin and r.sentence_index > h.sentence_index for r in all_clear) else h for h in hits]
+            if any(r.origin == h.origin and r.sentence_index > h.sentence_index or h.origin == "headers"
+                   for r in all_clear) else h for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
         # over, as a recovery does: "we found her on the kitchen floor ... she is safe now, thanks to Ms Chen" (fresh175).
@@ -270,6 +277,26 @@ def _felt_by_writer(hit: Hit) -> bool:
     return False
 
 
+# Words that put a sentence on the telephone, and words that say whoever was on it may be the person's carer or family
+# (a carer or a son shouting down the phone at an older person is harm, not a rude call).
+_ON_THE_PHONE = frozenset({"phone", "phoned", "phoning", "telephone", "telephoned", "rang", "line", "call-centre",
+                           "helpline", "switchboard"})
+_CLOSE_TO_THE_PERSON = frozenset({"carer", "carers", "caregiver", "pa", "nurse", "nurses", "son", "daughter", "husband",
+                                  "wife", "partner", "grandson", "granddaughter", "nephew", "niece", "brother", "sister",
+                                  "boyfriend", "girlfriend", "neighbour", "lodger"})
+
+
+def _felt_on_a_call(hit: Hit, findings: Findings) -> bool:
+    """True for how the writer felt ("I felt bullied", "I felt like I was being abused") about a phone call told in the
+    same sentence or the one before, with nobody close to the person named there."""
+    if hit.concept.category not in ("psychological", "general") or not _felt_by_writer(hit):
+        return False
+    earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
+    previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
+    words = set(_words(previous)) | set(_words(hit.sentence))
+    return bool(words & _ON_THE_PHONE) and not words & _CLOSE_TO_THE_PERSON
+
+
 def _writer_fell(hit: Hit) -> bool:
     """True when the writer is the one who fell: "I fell against the barrier" (a fall only: "I grabbed her by the
     wrist" is the writer's hand on the person)."""
@@ -335,8 +362,10 @@ def _aimed_at_writer(hit: Hit) -> bool:
 
 
 def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
-    """True when a resolution ("was convicted", "police dealt with it") follows the hit in its sentence."""
-    return any(r.sentence_index == hit.sentence_index and r.start_char > hit.start_char for r in resolved)
+    """True when a resolution ("was convicted", "police dealt with it") follows the hit in its sentence, or ends after it
+    ("looked into her weight loss in August and closed the enquiry once the cause was identified", fresh323)."""
+    return any(r.sentence_index == hit.sentence_index and r.passage == hit.passage
+               and r.start_char + len(r.span) > hit.start_char + len(hit.span) for r in resolved)
 
 
 # The first words of a sentence that says the one before it is over: "That was reported to the council at the time,
