@@ -92,7 +92,7 @@ def decide(findings: Findings) -> Decision:
     writers = _writers_origins(findings)
     all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers]
     hits = [replace(h, contexts=h.contexts | {"historical"})
-            if any(r.origin == h.origin and r.sentence_index > h.sentence_index or h.origin == "headers"
+            if any((r.origin == h.origin and r.sentence_index > h.sentence_index) or h.origin == "headers"
                    for r in all_clear) else h for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
@@ -291,9 +291,7 @@ def _felt_on_a_call(hit: Hit, findings: Findings) -> bool:
     same sentence or the one before, with nobody close to the person named there."""
     if hit.concept.category not in ("psychological", "general") or not _felt_by_writer(hit):
         return False
-    earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
-    previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
-    words = set(_words(previous)) | set(_words(hit.sentence))
+    words = set(_words(_previous_sentence(hit, findings))) | set(_words(hit.sentence))
     return bool(words & _ON_THE_PHONE) and not words & _CLOSE_TO_THE_PERSON
 
 
@@ -342,9 +340,13 @@ def _staff_before(hit: Hit, findings: Findings) -> bool:
         return True
     if len(before) > 3:
         return False
+    return any(w in _STAFF for w in _words(_previous_sentence(hit, findings)))
+
+
+def _previous_sentence(hit: Hit, findings: Findings) -> str:
+    """The text of the sentence before the hit's, in its passage ("" for a passage's first sentence)."""
     earlier = findings.passages[hit.passage].text[:hit.sentence_start].strip()
-    previous = _SENTENCE_END.split(earlier)[-1] if earlier else ""
-    return any(w in _STAFF for w in _words(previous))
+    return _SENTENCE_END.split(earlier)[-1] if earlier else ""
 
 
 def _aimed_at_writer(hit: Hit) -> bool:
