@@ -3199,6 +3199,20 @@ FRESH323_326_CONCEPTS = [
     ("I'm unhappy with the day centre. I ask her many times what is wrong and she only cries.", "formality", "unclear"),
 ]
 
+FRESH327_330_CONCEPTS = [
+    # old harm with an all-clear after it; a part of a complaint closed
+    ("Back in 2023 there was an enquiry because his cash kept going missing. Nothing like that is going on now; this is "
+     "about the new rota.", "safeguarding", False),
+    ("I'm satisfied Mum is safe now, that part is closed, and my complaint is only about the bill.", "safeguarding",
+     False),
+    # a rule the writer understands is for safety; a rule made because of a risk
+    ("The garden gate is kept locked. I understand it is locked for the safety of the residents who wander.",
+     "safeguarding", False),
+    # figures of speech: starved of things loved; happy tears
+    ("It feels like the new rules are starving him of everything he enjoys.", "safeguarding", False),
+    ("The choir sang in Welsh and it made her cry happy tears.", "safeguarding", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3246,7 +3260,7 @@ FRESH323_326_CONCEPTS = [
                          + FRESH307_310_CONCEPTS
                          + FRESH311_314_CONCEPTS
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
-                         + FRESH323_326_CONCEPTS)
+                         + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3502,6 +3516,10 @@ def rules() -> Classifier:
     "There has been a drop in her weight of a kilo, which the dietitian is watching.",
     # (a concept row until the model retrained on fresh323-326 read it at 0.52: one weak sign, which the rules leave)
     "He has been charged for visits he never had, and I want the invoice corrected.",
+    # (session 23, fresh327-330: a rule made because of a risk, and the writer unseen at the door; the rules read no sign,
+    # the model reads 0.57 and 0.79)
+    "They took away his toaster because of the risk of fire in his room, which I understand.",
+    "The staff cannot see me on the camera when I ring the bell after eight.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
