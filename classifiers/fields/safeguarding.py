@@ -91,9 +91,8 @@ def decide(findings: Findings) -> Decision:
     # danger", fresh326), and in an officer's forward the original's all-clear counts (_writers_origins).
     writers = _writers_origins(findings)
     all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers]
-    hits = [replace(h, contexts=h.contexts | {"historical"})
-            if any((r.origin == h.origin and r.sentence_index > h.sentence_index) or h.origin == "headers"
-                   for r in all_clear) else h for h in hits]
+    hits = [replace(h, contexts=h.contexts | {"historical"}) if _told_before_an_all_clear(h, all_clear) else h
+            for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
         # over, as a recovery does: "we found her on the kitchen floor ... she is safe now, thanks to Ms Chen" (fresh175).
@@ -361,6 +360,15 @@ def _aimed_at_writer(hit: Hit) -> bool:
     if _WRITER_AS_TARGET & set(words):
         return True
     return any(word == "my" and following in _WRITERS_OWN for word, following in zip(words, words[1:]))
+
+
+def _told_before_an_all_clear(hit: Hit, all_clear: list[Hit]) -> bool:
+    """True when an all-clear ("I have no current concerns") follows the hit in its part of the message; a subject
+    line's hit is the same story told short, so any all-clear in the body follows it."""
+    if not all_clear:
+        return False
+    return hit.origin == "headers" or any(r.origin == hit.origin and r.sentence_index > hit.sentence_index
+                                          for r in all_clear)
 
 
 def _settled_later_in_sentence(hit: Hit, resolved: list[Hit]) -> bool:
