@@ -387,6 +387,7 @@ def own_results(classifier):
             for folder in folders for name, gold, result in _measure(classifier, folder)[0]]
 
 
+@pytest.mark.slow  # every blind message read (about four minutes): handed to a worker first (tests/conftest.py)
 def test_blind_sets_keep_every_safeguarding_sign_they_taught(own_results):
     missed = {name for name, gold, result in own_results if gold["safeguarding"] and not result.labels.safeguarding}
     assert missed <= set(KNOWN_SAFEGUARDING_MISSES), sorted(missed - set(KNOWN_SAFEGUARDING_MISSES))
