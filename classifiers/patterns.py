@@ -70,6 +70,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "third_party_generic",
             "carer_of_writer",
             "self_subject",
+            "writes_for_self",
             "age_self",
             "age_other",
             "birth_year",

@@ -32,6 +32,14 @@ _VALEDICTION = re.compile(
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
 _SHORT_LINE = 45
+# Phone-typed mail with no full stops puts each thought on a line of its own ("... she calls me names on the phone
+# when she thinks i cant hear" / "i told the agency office n they said ...", fresh334): joined, one "cant" negates the
+# next line too.  Mail programs hard-wrap at 72 to 80 characters, some at 100 to 120: a line longer than
+# _UNWRAPPED_LINE was ended by the writer unless the text looks hard-wrapped, with another line as long as it to
+# within _WRAP_RAGGEDNESS characters (a wrapped paragraph's lines are all about as long as the longest; lines typed
+# as one are not).  Not a guess from where the next word would have fitted: hand-wrapped text is ragged (fresh17).
+_UNWRAPPED_LINE = 90
+_WRAP_RAGGEDNESS = 25
 # Full stops that end a line of running text; the ideographic ones too ("Please phone with Cantonese
 # interpreter. 唔該晒。" is a request, not a signature line: fresh154).
 _SENTENCE_ENDS = (".", "?", "!", "\u3002", "\uff1f", "\uff01")
@@ -89,6 +97,7 @@ def _units(lines: list[str]) -> list[str]:
     units: list[str] = []
     current: list[str] = []
     previous = ""
+    wrapped = _hard_wrapped(lines)
     for line in lines:
         stripped = line.strip()
         if not stripped:
@@ -104,7 +113,8 @@ def _units(lines: list[str]) -> list[str]:
         starts_new = bool(
             (_BULLET.match(line) and not wrapped_number)
             or _KEY_VALUE.match(line)
-            or (previous and (len(previous) < _SHORT_LINE or previous.endswith((".", "!", "?", ":"))))
+            or (previous and (len(previous) < _SHORT_LINE or previous.endswith((".", "!", "?", ":"))
+                              or (len(previous) > _UNWRAPPED_LINE and not wrapped)))
         )
         if starts_new and current:
             units.append(" ".join(current))
@@ -114,6 +124,13 @@ def _units(lines: list[str]) -> list[str]:
     if current:
         units.append(" ".join(current))
     return units
+
+
+def _hard_wrapped(lines: list[str]) -> bool:
+    """True when the lines look hard-wrapped by a mail program: two or more are about as long as the longest."""
+    lengths = [len(line.strip()) for line in lines]
+    longest = max(lengths, default=0)
+    return sum(n >= longest - _WRAP_RAGGEDNESS for n in lengths if n) >= 2
 
 
 def _is_prose(line: str) -> bool:

@@ -3213,6 +3213,53 @@ FRESH327_330_CONCEPTS = [
     ("The choir sang in Welsh and it made her cry happy tears.", "safeguarding", False),
 ]
 
+FRESH331_334_CONCEPTS = [
+    # a line too long for any hard wrap ends where the writer pressed return: one line's "never" does not negate the next
+    ("my nan is 88 n she gets 4 calls a day from the agency but the times are all over the place n she cant always hear\n"
+     "the new carer pulled her hair while brushing it tuesday n she cried after", "safeguarding", True),
+    # someone's reported words start a new clause in dictated mail
+    ("Dad can't explain it properly he just said the night carer is rough with him", "safeguarding", True),
+    # a comma-spliced request is not part of an earlier condition
+    ("I have your stage 1 reply. Nobody asked me if I could manage the extra nights, I work full time, I want a senior "
+     "manager to look at the whole thing again", "stage2_request", True),
+    # a thing found again does not cover money missing told after it
+    ("His wallet went missing and turned up in the staff room and then his statement shows cash withdrawals at night "
+     "he never made", "safeguarding", True),
+    # an all-clear with a name as its subject; not raising a safeguarding concern
+    ("It felt like Gran was singled out because of her wheelchair. To be clear, Gran is not in any danger and I'm not "
+     "raising a safeguarding concern.", "safeguarding", False),
+    ("He is being deprived of his liberty without any authorisation in place. I have no concerns about the care the "
+     "home gives him; this is about the paperwork.", "safeguarding", False),
+    # harm dealt with in a year gone by, in a thank-you
+    ("There was abuse at her old home, which was looked into and dealt with back in 2019. Thank you to everyone at "
+     "the new home for giving her such a happy year.", "safeguarding", False),
+    # well ever since the harm was dealt with; not "hasn't been right since"
+    ("A carer used to shout at him in the summer; she was moved to other calls and he has been happy ever since.",
+     "safeguarding", False),
+    # a figure of speech
+    ("The assessor's questions felt like an attack on our dignity as a family.", "safeguarding", False),
+    # touching the person asks to stop; staying dressed at night; a man coming in at night
+    ("She says the night worker keeps touching her hair and she tells him to stop but he laughs.", "safeguarding", True),
+    ("Mum says a man in the night comes into her room and she doesn't like it.", "safeguarding", True),
+    # a restriction told as lifted
+    ("The fridge is not locked any more and I can make toast when I want. Thank you Priya.", "safeguarding", False),
+    # raised before and nothing happened; told to take it elsewhere
+    ("I asked before and nothing happened, so I want this treated as a complaint.", "formality", "formal"),
+    ("I raised the charge with the home's manager and was told we should take it up with the council.", "formality",
+     "formal"),
+    ("I told the office and they said it was just a personality clash.", "formality", "formal"),
+    # not knowing how to write the complaint is not declining to make one
+    ("I did tell the manager twice and nothing changed. I don't know the words for a proper complaint, can somebody "
+     "help me?", "formality", "formal"),
+    # fees from a house sale; a contribution to the council
+    ("Her fees are paid out of the sale of her flat.", "funding", "self_funded"),
+    ("We pay the fees ourselves out of his works pension.", "funding", "self_funded"),
+    ("The letter says how much he has to contribute to the council for his home care.", "funding", "council_funded"),
+    # the writer writes for themselves, whoever else is named
+    ("I want to say I am writing about myself, not my father, though he was with me at the desk. He is 90.",
+     "representative", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3260,7 +3307,8 @@ FRESH327_330_CONCEPTS = [
                          + FRESH307_310_CONCEPTS
                          + FRESH311_314_CONCEPTS
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
-                         + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS)
+                         + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
+                         + FRESH331_334_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3520,6 +3568,9 @@ def rules() -> Classifier:
     # the model reads 0.57 and 0.79)
     "They took away his toaster because of the risk of fire in his room, which I understand.",
     "The staff cannot see me on the camera when I ring the bell after eight.",
+    # (session 24, fresh331-334: a writer who asked and was not told, no instruction to keep quiet; the rules read no sign,
+    # the model reads 0.66)
+    "I asked which families had complained and she could not tell me.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
@@ -3558,6 +3609,22 @@ def test_a_labelled_separator_after_a_sign_off_starts_another_text():
     assert read["Dad is 82 and walks to the shop again because of you."] is False
     assert read["Reablement Service Manager"] is True
     assert not any("card text" in text for text in read)
+
+
+def test_a_long_line_in_unwrapped_mail_ends_where_the_writer_pressed_return():
+    """fresh334: phone-typed mail with no full stops puts each thought on its own line, longer than any hard wrap; the
+    line ends there, so one line's "cant" does not negate the next.  Text hard-wrapped at 115 characters (fresh28), whose
+    lines are all about as long as the longest, is still joined into its paragraph."""
+    from classifiers.text import passages
+    typed = ("im 27 n a wheelchair user n i get direct payments for my PAs but the new one talks over me when she thinks i "
+             "cant hear\ni told the agency office n they said its a personality clash\n")
+    chosen = [p.text for p in passages(parse_message(eml(typed, subject="my PA"), council_domains=DOMAINS), DOMAINS)]
+    assert "i told the agency office n they said its a personality clash" in chosen
+    wrapped = ("Mr Doyle was discharged from hospital on 23 December to a nursing home placement arranged and funded by "
+               "the\ncouncil some 40 miles from his family and day service, and nobody asked his sister what she thought "
+               "of it\nbefore he went, which is the heart of this complaint about the way the move was handled by you.\n")
+    chosen = [p.text for p in passages(parse_message(eml(wrapped, subject="Mr Doyle"), council_domains=DOMAINS), DOMAINS)]
+    assert any("funded by the council some 40 miles" in text and "handled by you." in text for text in chosen)
 
 
 @pytest.mark.parametrize("after_sign_off, read_as_text", [

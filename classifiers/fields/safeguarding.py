@@ -419,20 +419,30 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     for sign in recovery:
         if sign.concept.category != "general":
             # a recovery of one kind of harm covers that kind only: "her ring went missing ... it
-            # turned up in the laundry", but not "his tablets, I found them all in a drawer"
+            # turned up in the laundry", but not "his tablets, I found them all in a drawer".  A thing found covers
+            # only what went missing before it, not money told after it in a run-on sentence ("his bank card ... turned
+            # up again in the office drawer and when i looked at his statement there are cash withdrawals", fresh334);
+            # money explained covers the whole sentence ("every penny was accounted for ... and the money had been spent
+            # on Mum and her home", fresh144).
             if sign.concept.category == hit.concept.category and sign.origin == hit.origin \
-                    and hit.sentence_index <= sign.sentence_index:
+                    and hit.sentence_index <= sign.sentence_index \
+                    and not (sign.concept.name == "lost_thing_found" and _told_after(hit, sign)):
                 return True
             continue
         if sign.sentence_index == hit.sentence_index:
-            if sign.concept.signal == "recovery" and hit.passage == sign.passage \
-                    and hit.start_char >= sign.start_char + len(sign.span):
+            if sign.concept.signal == "recovery" and _told_after(hit, sign):
                 continue  # told after the recovery: "ten days later, Mr Pike was sleeping on the floor" (fresh259)
             return True
         earlier = sign.origin == hit.origin and hit.sentence_index < sign.sentence_index
         if earlier and (thanks_only or hit.concept.category == "general"):
             return True  # ("general" signs are words like "died" or "vulnerable": "she is doing well now" covers them)
     return False
+
+
+def _told_after(hit: Hit, sign: Hit) -> bool:
+    """True when ``hit`` is told after ``sign`` ends, in the same sentence."""
+    return hit.sentence_index == sign.sentence_index and hit.passage == sign.passage \
+        and hit.start_char >= sign.start_char + len(sign.span)
 
 
 def _distinct_spans(hits: list[Hit]) -> list[Hit]:
