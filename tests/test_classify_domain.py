@@ -3260,6 +3260,42 @@ FRESH331_334_CONCEPTS = [
      "representative", False),
 ]
 
+FRESH335_338_CONCEPTS = [
+    # money not paid back is no recovery
+    ("A carer borrowed forty pounds from him, saying she would pay it back on Friday. Never paid back.",
+     "safeguarding", True),
+    # figures of speech: staff tied to a rota, a worry about travelling, a drop-off
+    ("The office staff are slaves to the phone on Mondays, so nobody rings back about the rota.", "safeguarding",
+     False),
+    ("I'm scared of her travelling on the bus on her own at night, so please look at the transport again.",
+     "safeguarding", False),
+    ("The taxi dropped him off at the wrong entrance and he waited twenty minutes for the day centre to open.",
+     "safeguarding", False),
+    # the person's own feeling of being talked down to is staff attitude
+    ("He felt embarrassed and talked down to by the night worker.", "safeguarding", False),
+    # the writer's all-clear outweighs weak signs anywhere in the message
+    ("To be clear, there are no concerns about her care. The problem is she was frightened to be alone overnight after "
+     "her husband was admitted to hospital, and nobody on the duty line answered.", "safeguarding", False),
+    ("Do you check agencies for forced labour when you give them contracts? I'm not reporting anything and I have no "
+     "reason to think it happens here.", "safeguarding", False),
+    # the voluntary sector in its own words and in a signature
+    ("I'm a recovery worker with a local mental health charity, writing about a man I support whose review is overdue.",
+     "professional", True),
+    ("Please could someone call Mrs Ellis back about her review, it is three months late.\n\nThanks,\nJo Barnes\n"
+     "Befriending Coordinator\nRiverside Mind", "professional", True),
+    # an advocate names the person
+    ("I'm the Care Act advocate for Mr Lee Chan and he has asked me to write about his reassessment.",
+     "representative", True),
+    # a council review of a provider's response
+    ("I complained to the home and had their response last week. I do not consider that response adequate and would "
+     "be grateful if the council could review it.", "stage2_request", True),
+    # advocacy asked for in a list, or taken up
+    ("I'd like to take you up on the offer of an advocate for Mum, please.", "needs", ["advocacy"]),
+    ("What would help:\n- everything in large print please\n"
+     "- an advocate for Mum, because she agrees with whoever spoke last",
+     "needs", ["accessible_format", "advocacy"]),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3308,7 +3344,7 @@ FRESH331_334_CONCEPTS = [
                          + FRESH311_314_CONCEPTS
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
-                         + FRESH331_334_CONCEPTS)
+                         + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -148,7 +148,10 @@ def decide(findings: Findings) -> Decision:
     # "not coping": serious self-neglect described three ways).  Counted over different words:
     # "admitted to hospital" read by two concepts is one sign, not two.
     enough_weak = len({h.concept.name for h in signs}) >= 2 or len({(h.concept.name, h.pattern) for h in signs}) >= 3
-    if enough_weak and not thanks_only:
+    # The writer's own all-clear outweighs weak signs told anywhere in the message ("I want to be clear there were no
+    # concerns about his care ... Mr Kemp was frightened to be on his own overnight", a paramedic, fresh336): they are
+    # left for an officer to see, at low confidence.  A strong sign still flags.
+    if enough_weak and not thanks_only and not all_clear:
         # (A thank-you letter's weak signs are its story: "since my wife died", "I am registered blind".)
         return Decision(True, "medium", evidence(FIELD, True, _one_per_concept(weak), "medium"))
     leftover = weak or [h for h in hits if not h.active and "negated" not in h.contexts]
