@@ -21,7 +21,7 @@ from datetime import datetime
 
 from bot.records import ParsedMessage
 
-from ..findings import OWN_ORIGINS, Findings, Hit, uncovered
+from ..findings import Findings, Hit, uncovered
 from . import Decision, distinct_sentences, evidence, note
 
 # ("92yo": a paramedic's shorthand, which the tokenizer splits, read as 92; fresh249)
@@ -187,8 +187,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
         # LABELS.md: false for a provider replying about its own resident.
         return Decision(False, "medium")
     # "I am writing about myself, not about Dad": the writer's own word settles it, whoever else the letter names.
-    for_self = [h for h in findings.where(group="people", signal="writes_for_self")
-                if h.origin in OWN_ORIGINS | {"forwarded"}]
+    for_self = _own(findings, "writes_for_self")
     if for_self:
         return Decision(False, "high", evidence("representative", False, for_self, "high"))
     # (a hypothetical or negated "our patient" is nobody in particular: people.toml, named_patient)
