@@ -153,7 +153,8 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
             if isinstance(inner, list) and inner:
                 inner = inner[0]
             data = inner.as_bytes() if isinstance(inner, Message) else _payload_bytes(part)
-            encoding = (part.get("Content-Transfer-Encoding") or "").strip().lower()
+            # str(): a header holding raw 8-bit bytes comes back as an email.header.Header, not a str.
+            encoding = str(part.get("Content-Transfer-Encoding") or "").strip().lower()
             if encoding in ("base64", "quoted-printable"):
                 # RFC 2046 forbids encoding message/rfc822, but Python's own add_attachment and
                 # some mail clients do it: the parser then sees base64 text, not the original.
