@@ -482,12 +482,23 @@ def _run_on(sentence: Span) -> bool:
 # Subject pronouns that open a new clause straight after a negation in unpunctuated text: "the letter says thats
 # reasonable it isnt i want it reviewed by someone senior" (fresh302) does not deny the review asked for.
 _SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+# Words after which a pronoun begins the object of what was denied, not a new clause: "not saying he hit her".
+_CLAUSE_VERBS = frozenset({"think", "thought", "know", "knew", "say", "said", "saying", "believe", "believed", "mean",
+                           "meant", "realise", "realised", "realize", "realized", "sure", "suggest", "suggesting",
+                           "claim", "claiming", "alleging", "accusing", "tell", "told", "telling", "that", "if",
+                           "whether", "me", "us", "him", "her", "them", "feel", "felt", "suppose", "expect", "fact",
+                           # a question word opens the object too: "it is not our business what she spends her money on"
+                           "what", "where", "how", "why", "when", "who", "whom", "which"})
 
 
 def _new_clause_after(doc: Doc, trigger_end: int, span_start: int) -> bool:
-    """True when the word right after a negation trigger is a subject pronoun before the span: in a run-on the
-    negated clause ended there ("it isnt i want ...").  "dont think i was" keeps its scope (a verb follows)."""
-    return trigger_end < span_start and doc[trigger_end].lower_ in _SUBJECTS
+    """True when a subject pronoun stands between a negation trigger and the span: in a run-on the negated clause
+    ended there ("it isnt i want ...", "i had no tea sunday i dont know how to do a complaint", fresh340).  Not a
+    pronoun after a verb that takes a clause: "dont think i was", "not saying he hit her" keep their scope."""
+    for index in range(trigger_end, span_start):
+        if doc[index].lower_ in _SUBJECTS and (index == trigger_end or doc[index - 1].lower_ not in _CLAUSE_VERBS):
+            return True
+    return False
 
 
 def _house_number(doc: Doc, trigger: tuple[int, int, int]) -> bool:
@@ -525,14 +536,16 @@ class _FastNegex(Negex):
         that shares its "not" must not then negate it.  Other contexts keep negspacy's rule ("may
         want to" still makes "want to complain" hypothetical)."""
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
-            sub_preceding = [t for t in sub_preceding if t[2] <= span.start and not _house_number(span.doc, t)]
+            # A subject pronoun after the trigger begins a new clause, which the denial does not reach: "i had no tea
+            # sunday i dont know how to do a complaint" (fresh340, a sentence of 34 words with no full stop).
+            sub_preceding = [t for t in sub_preceding if t[2] <= span.start and not _house_number(span.doc, t)
+                             and not _new_clause_after(span.doc, t[2], span.start)]
             sub_following = [t for t in sub_following if t[1] >= span.end]
             if _run_on(span.sent):
                 # NegEx's own word window (Chapman et al. 2001 used five words) in a message typed with no full
                 # stops, where one "sentence" runs for dozens of words: "he has no money not even for a coffee the
                 # staff keep his bank card" does not deny the bank card (fresh283).
-                sub_preceding = [t for t in sub_preceding if span.start - t[2] <= NEGATION_WINDOW
-                                 and not _new_clause_after(span.doc, t[2], span.start)]
+                sub_preceding = [t for t in sub_preceding if span.start - t[2] <= NEGATION_WINDOW]
         if any(t[1] < span.start for t in sub_preceding) or any(t[2] > span.end for t in sub_following):
             span.doc.user_data.setdefault(("context", self.extension_name), set()).add(
                 (span.start, span.end, span.label))

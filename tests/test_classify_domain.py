@@ -3296,6 +3296,48 @@ FRESH335_338_CONCEPTS = [
      "needs", ["accessible_format", "advocacy"]),
 ]
 
+FRESH339_342_CONCEPTS = [
+    # flinching names whom the person shrinks from; the harm is the person's
+    ("I went round to Dad's on Saturday. When I reached for his cup he flinched away from me. He has never done that "
+     "before.", "safeguarding", True),
+    # harm is not why the writer writes
+    ("To be clear, we are not writing because we think she is being harmed or at risk. The agency keeps changing the "
+     "times of her calls.", "safeguarding", False),
+    # a deposit deducted, pleasure kept from someone, an open-plan room
+    ("The landlord says the broken window cost 90 pounds and they will take it off her deposit.", "safeguarding", False),
+    ("Honestly I felt like they were starving the poor man of the one thing he looks forward to, his pint on a Friday.",
+     "safeguarding", False),
+    # no fall since, in a thank-you letter
+    ("I want to say a big thank you to Jean, my home carer. Last winter I was on the floor all night after a fall and "
+     "she found me in the morning and rang the ambulance. Since then they fitted a pendant and I have not had a fall "
+     "since. She is a treasure.", "safeguarding", False),
+    # a new clause after a denial is not denied
+    ("got no help at all this week i dont know how to make a complaint can somebody help me with it", "needs",
+     ["advocacy"]),
+    # who pays, in other words
+    ("My aunt's care is paid for out of Auntie Joan's own savings, we set it up with the agency ourselves.", "funding",
+     "self_funded"),
+    ("I pay Oakleaf Support Services for the calls myself.", "funding", "self_funded"),
+    ("He pays the whole rate himself and gets no help from the council with the fees.", "funding", "self_funded"),
+    ("The carers the council found are lovely, but the times are all over the place.", "funding", "council_funded"),
+    ("Tenants are told to pay for the support worker's lunch and entry to the bowling out of their own money.",
+     "funding", "unknown"),
+    # hours worked out are not charges
+    ("Could someone explain how the hours were worked out at my review?", "care_charges", False),
+    # "me mam" is my mam
+    ("Can the carers ring me before they come to me dad's, he gets in a state.", "representative", True),
+    # the writer's own day support
+    ("I am 79. Since my wife passed I have been going to Mrs Hill, a Shared Lives carer, for day support. My daughter "
+     "thought I needed company and she was right. I help her husband in the garden. It has done me the world of good.",
+     "representative", False),
+    # residents described as old
+    ("I work nights. The residents are old and most cannot use the call bell, and only two of us are on.",
+     "client_group", "older_people"),
+    # no reply yet, chased and escalated, is not stage 2
+    ("I sent my formal complaint a month ago and have heard nothing back since. Please escalate this to a manager.",
+     "stage2_request", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3344,7 +3386,8 @@ FRESH335_338_CONCEPTS = [
                          + FRESH311_314_CONCEPTS
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
-                         + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS)
+                         + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
+                         + FRESH339_342_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -212,6 +212,8 @@ _HARM_NAMES = frozenset({"abuse", "abused", "abusive", "neglect", "neglected", "
 # Words in or just after a hit's span that make the writer its target ("swore at me", "took my passport"),
 # for a writer in a work role (decide).
 _WRITER_AS_TARGET = frozenset({"me", "myself", "us"})
+# Signs told by how the person reacts to someone: the harm they sign is the person's, whoever they react to.
+_REACTIONS = frozenset({"flinching"})
 _WRITERS_OWN = frozenset({"passport", "passports", "visa", "brp", "wages", "wage", "pay", "salary", "chest", "breast",
                           "breasts", "bottom", "body", "face", "arm", "arms", "rota", "shifts", "documents"})
 
@@ -354,8 +356,9 @@ def _previous_sentence(hit: Hit, findings: Findings) -> str:
 def _aimed_at_writer(hit: Hit) -> bool:
     """True when the words name the writer as the one harmed ("shouts at me", "grabbed my chest",
     "sexual comments to me"): the hit's span and the word or two after it.  Not inside quotation marks, where "me"
-    is the speaker (an advocate writes 'Kieran told me: "They give me the sleepy tablet so I'm quiet"', fresh280)."""
-    if hit.quoted:
+    is the speaker (an advocate writes 'Kieran told me: "They give me the sleepy tablet so I'm quiet"', fresh280).
+    Nor a reaction, where "me" is whom the person shrinks from ("he flinched away from me", a son's visit, fresh342)."""
+    if hit.quoted or hit.concept.name in _REACTIONS:
         return False
     after = hit.after.lower().split()[:2]
     words = hit.span.lower().split() + (after if after[:1] in (["to"], ["at"], ["towards"]) else after[:1])
