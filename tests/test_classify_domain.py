@@ -3338,6 +3338,53 @@ FRESH339_342_CONCEPTS = [
      "stage2_request", False),
 ]
 
+FRESH343_346_CONCEPTS = [
+    # money gone missing, in other words; "not the first time" says it happened before
+    ("Her rings and the £60 she keeps in her handbag for the window cleaner have all vanished since the new carers "
+     "started.", "safeguarding", True),
+    ("I am writing about my brother at Larch House. It is not the first time cash has gone from his room.",
+     "safeguarding", True),
+    ("£25 went missing from Mum's purse while the agency carer was there.", "safeguarding", True),
+    # records signed for care nobody saw; a long night with no visit; skin breaking down
+    ("The night staff sign the turning charts for turns they have not actually seen done.", "safeguarding", True),
+    ("She is put in bed at six and nobody comes until the next morning.", "safeguarding", True),
+    ("The nurse told me the skin on his heels is sore and beginning to break down.", "safeguarding", True),
+    # what the writer expected and did not get; an error on paper with the writer's all-clear; a charge on an account
+    ("I had expected I would be talked to like a child and rushed. It never happened - the carers were patient and "
+     "kind.",
+     "safeguarding", False),
+    ("The support plan lists the wrong dose for her tablets, but the nurses give her the right dose, so she is safe, "
+     "thankfully. Please correct it.", "safeguarding", False),
+    ("A further £95 has gone onto his care account as arrears.", "safeguarding", False),
+    # fluctuating conditions of working-age adults
+    ("I'm 38 and I've had long covid for three years. My carers keep changing their times.", "client_group",
+     "disability"),
+    ("My son is 26 and has severe ME, he cannot sit up for long and the agency keeps sending new faces.",
+     "client_group", "disability"),
+    ("Our daughter (34) had a seizure at the day centre last week and nobody rang us.", "client_group", "disability"),
+    ("I have MS and my care hours were cut at the review. I cannot manage.\n\nKind regards\nJanet Morris (52)",
+     "client_group", "disability"),
+    # the writer's age under the name is the writer's; it does not outweigh the husband written for
+    ("My husband Bill has had a stroke and the carers keep missing his tea call.\n\nRegards\nMary Kent (68)",
+     "representative", True),
+    # who pays, in other words
+    ("After his stroke the council set the carers up for him, four calls a day, but they are always late.",
+     "funding", "council_funded"),
+    ("Social services give him carers from an agency twice a day and they never stay the full time.", "funding",
+     "council_funded"),
+    ("The council's discharge team arranged an assessment at home for Friday but nobody turned up.", "funding",
+     "unknown"),
+    ("Your letter does not answer my question. Nor does it explain why my council-funded care was reduced.",
+     "funding", "council_funded"),
+    # charges, and money that is not a charge
+    ("Her Attendance Allowance finally came through, backdated to June.", "care_charges", False),
+    ("The only compliment Grandad ever paid anything was 'it'll do', and he says it about his carers.",
+     "care_charges", False),
+    ("The council says it will take more off him for his support now his benefits have gone up.", "care_charges",
+     True),
+    ("Can someone tell me how the contribution works? I am frightened of the letters.", "care_charges", True),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3387,7 +3434,7 @@ FRESH339_342_CONCEPTS = [
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
-                         + FRESH339_342_CONCEPTS)
+                         + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -210,7 +210,10 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if findings.where(group="people", signal="caller_is_person"):
         ages_self, ages_other = ages_self + ages_other, []
     third_weight = _mentions(third) + 2 * distinct_sentences(ages_other)
-    self_weight = _mentions(own) + 2 * distinct_sentences(ages_self)
+    # The writer's age under their name ("June Haverstock (66)") says how old the writer is, not whom the letter is for
+    # (fresh18: she writes for her husband too): it only keeps that age from being read as someone else's.
+    told_for_self = [h for h in ages_self if h.concept.name != "age_in_signature"]
+    self_weight = _mentions(own) + 2 * distinct_sentences(told_for_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
         return Decision(True, "high", evidence("representative", True, third + ages_other + generic, "high"))
     if self_weight == 0 and (third_weight or generic):
