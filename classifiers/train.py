@@ -96,11 +96,9 @@ def train(examples: list[Example_], epochs: int = 12, ngram_size: int = 2, batch
     # an example with two categories set, and each message has a kind and a safeguarding value.
     docs = [nlp.make_doc(e.text) for e in examples]
     data = {
-        SAFEGUARDING: [Example.from_dict(doc, {"cats": {SAFEGUARDING: float(e.safeguarding),
-                                                        OTHER: float(not e.safeguarding)}})
+        SAFEGUARDING: [_example(doc, {SAFEGUARDING: float(e.safeguarding), OTHER: float(not e.safeguarding)})
                        for doc, e in zip(docs, examples)],
-        "kind": [Example.from_dict(doc, {"cats": {k: float(e.kind == k) for k in KINDS}})
-                 for doc, e in zip(docs, examples)],
+        "kind": [_example(doc, {k: float(e.kind == k) for k in KINDS}) for doc, e in zip(docs, examples)],
     }
     for name, items in data.items():
         nlp.get_pipe(name).initialize(lambda items=items: items, nlp=nlp)
@@ -116,6 +114,15 @@ def train(examples: list[Example_], epochs: int = 12, ngram_size: int = 2, batch
     return nlp
 
 
+def _example(doc, cats: dict[str, float]) -> Example:
+    """A training example whose reference is a copy of the doc with these categories: the same as
+    ``Example.from_dict(doc, {"cats": cats})``, without rebuilding the doc from its words (a few seconds
+    over 13,000 messages)."""
+    reference = doc.copy()
+    reference.cats = cats
+    return Example(doc, reference)
+
+
 def build(folders: list[Path], out: Path, training: dict, examples: list[Example_] | None = None) -> dict:
     """Train on the folders (or on ``examples`` already read from them) and write the pipeline to
     ``out``; returns its meta."""
@@ -126,7 +133,8 @@ def build(folders: list[Path], out: Path, training: dict, examples: list[Example
     unknown = sorted({e.name for e in examples if e.kind not in KINDS})
     if unknown:
         raise ConfigError(unknown[0], f"kind is not one of {', '.join(KINDS)}", "correct its labels.json entry")
-    nlp = train(examples, epochs=int(training.get("epochs", 12)), ngram_size=int(training.get("ngram_size", 2)))
+    nlp = train(examples, epochs=int(training.get("epochs", 12)), ngram_size=int(training.get("ngram_size", 2)),
+                batch=int(training.get("batch", 16)))
     nlp.meta.update({
         "name": "complaints_textcat",
         "version": "1.0.0",
