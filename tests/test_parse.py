@@ -253,3 +253,27 @@ def test_an_outlook_header_naming_the_writer_without_an_address_is_the_writers_o
         "He has no wages for washing cars every day and a man has taken his bedroom.\n\nAnn\n"))
     assert origins(parsed) == ["new", "quoted_own"]
     assert "no wages for washing cars" in parsed.classified_text()
+
+
+def test_a_message_quoted_back_in_the_councils_acknowledgement_is_the_writers_own():
+    # fresh347: replies to an automatic acknowledgement that quotes the message it acknowledges ("----- Your message
+    # -----"): the acknowledgement is the council's text, the message under the marker is the writer's own earlier one.
+    body = ("Yes please, my father needs a Polish interpreter.\n\nTomasz\n\n"
+            "On Tue, 13 Oct 2026 at 21:16, Complaints <complaints@council.example> wrote:\n"
+            "> Thank you for contacting us. Your reference is ASC-2026-01561.\n"
+            "> You can have an independent advocate. We can also arrange an interpreter.\n>\n"
+            "> ----- Your message -----\n"
+            "> Three times this fortnight his morning tablets were still on the table in the evening.\n"
+            "> Tomasz Nowak (son)\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other", "quoted_own"]
+    assert "tablets were still on the table" in parsed.classified_text()
+    assert "independent advocate" not in parsed.classified_text()
+
+
+def test_a_council_letter_summing_up_your_complaint_is_still_the_councils():
+    # "Your complaint" as a heading in a council letter introduces the council's own summary, not the writer's words.
+    body = ("I am not happy with this.\n\nOn Mon, 14 Sep 2026 at 10:02, Complaints <complaints@council.example> "
+            "wrote:\n> Dear Ms Hale,\n> Your complaint\n> You said the carers were late. We do not uphold it.\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other"]

@@ -69,6 +69,16 @@ _COUNCIL_PHRASE = re.compile(
 
 
 
+# Where an automatic acknowledgement quotes back the message it acknowledges ("----- Your message -----",
+# "You wrote:"), on a line of its own.  What follows is the writer's own earlier message (LABELS.md: "earlier messages
+# from the same writer quoted in the thread" count), though the council's letter carries it (fresh347).  Not "Your
+# complaint", a heading under which a council letter sums up the complaint in its own words.
+_OWN_MESSAGE_MARKER = re.compile(
+    r"^[>\s]*(?:-{2,}\s*)?(?:(?:a )?copy of )?(?:your (?:original )?(?:message|e-?mail|enquiry|submission)"
+    r"|you wrote|original message from you)\s*(?:-{2,}|:)?\s*$",
+    re.I | re.M,
+)
+
 QUOTED_HEADER = "(quoted, no header)"
 PASTED_HEADER = "(pasted letter, no quote marks)"
 
@@ -323,5 +333,11 @@ def segment_body(
             origin = "quoted_own"
         else:
             origin = "quoted_other"
+        marker = _OWN_MESSAGE_MARKER.search(piece.text) if origin == "quoted_other" and not forward else None
+        if marker and piece.text[marker.end():].strip():
+            # the council's acknowledgement, then the writer's own message it quoted back
+            segments.append(TextSegment(piece.text[:marker.start()].strip(), origin, piece.author))
+            segments.append(TextSegment(piece.text[marker.end():].strip(), "quoted_own", sender))
+            continue
         segments.append(TextSegment(piece.text, origin, piece.author))
     return segments, forward
