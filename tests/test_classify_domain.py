@@ -3385,6 +3385,35 @@ FRESH343_346_CONCEPTS = [
     ("Can someone tell me how the contribution works? I am frightened of the letters.", "care_charges", True),
 ]
 
+FRESH347_350_CONCEPTS = [
+    # the writer's own message, quoted back under the council's automatic acknowledgement
+    ("Yes please, large print for Dad.\n\nOn Mon, 2 Nov 2026 at 09:00, Complaints <complaints@council.example> "
+     "wrote:\n> We have received your email. Your reference is ASC-2026-00012.\n>\n> ----- Your message -----\n"
+     "> The carers have left Dad in a wet pad from morning until night three days running and his skin is red raw.\n",
+     "safeguarding", True),
+    # a formal request taken back; a wish for a quiet fix over a formal one
+    ("I said in my email last night that I wanted a formal complaint. Having thought about it I don't want it to be "
+     "formal, just for someone to have a word with the day centre.", "formality", "informal"),
+    ("We'd rather it was dealt with by the agency than made into a formal complaint. The carers keep arriving late.",
+     "formality", "informal"),
+    # harm words about something else: a call handler, a process, his own money, a landlord's damp, a bill
+    ("I want to complain about the abuse I got from the man on your switchboard this morning, he was rude and hung "
+     "up on me.", "safeguarding", False),
+    ("The way my request was handled shows a complete neglect of your own procedures.", "safeguarding", False),
+    ("Since he moved into the flat he is spending most of his money on games and takeaways, which is his choice. "
+     "He is 23 and the support workers help him budget.", "safeguarding", False),
+    ("There is black mould in Mum's bedroom because the landlord keeps putting off the repairs, and the damp is "
+     "getting into her clothes.", "safeguarding", False),
+    ("I have been billed for the carers for the fortnight Dad was in hospital when nobody came. Please correct the "
+     "bill.", "safeguarding", False),
+    # a phone contract's arrears are not a care charge
+    ("My grandson's mobile contract has gone into arrears and the phone company keeps writing to him.",
+     "care_charges", False),
+    # the council places other people there; this resident pays
+    ("I understand the council places people at Brook House, but Mum pays her own fees from her savings.",
+     "funding", "self_funded"),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3434,7 +3463,8 @@ FRESH343_346_CONCEPTS = [
                          + FRESH315_318_CONCEPTS + FRESH319_322_CONCEPTS
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
-                         + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS)
+                         + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
+                         + FRESH347_350_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

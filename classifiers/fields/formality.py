@@ -54,6 +54,9 @@ def signals(findings: Findings) -> FormalitySignals:
               if not h.quoted_from_someone_else and not _their_reluctance(h)]
     # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
     requests = [h for h in requests if not any(_declined_together(w, h) for w in wishes)]
+    # "I said I wanted to put in a formal complaint. I've slept on it and I don't want it to be formal": the writer
+    # takes back a request they report having made (fresh347).
+    requests = [h for h in requests if not any(_taken_back(h, w) for w in wishes)]
     return FormalitySignals(
         formal=[h for h in requests if "negated" not in h.contexts],
         # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
@@ -117,6 +120,20 @@ def _their_reluctance(hit: Hit) -> bool:
 def _told_to_the_writer(hit: Hit) -> bool:
     """True when the words that read as raising it before are someone asking or telling the writer."""
     return bool(_TO_THE_WRITER.search(hit.span)) and not hit.span.lower().startswith(("i ", "we "))
+
+
+_FORMAL_ROUTE = re.compile(r"\b(?:formal|formally|official|officially)\b", re.I)  # (not "informal")
+# The writer reporting what they asked for before: "I said I wanted", "in my email I asked for".
+_REPORTED_REQUEST = re.compile(r"\b(?:i|we)\s+(?:said|wrote|asked|told you|put)\b", re.I)
+
+
+def _taken_back(request: Hit, wish: Hit) -> bool:
+    """A formal request the writer reports having made, with a wish against a formal route told after it in the same
+    part of the message."""
+    if wish.passage != request.passage or wish.sentence_index <= request.sentence_index:
+        return False
+    return bool(_REPORTED_REQUEST.search(request.before)) and bool(_FORMAL_ROUTE.search(wish.span)) \
+        and "negated" not in wish.contexts
 
 
 def _declined_together(wish: Hit, request: Hit) -> bool:
