@@ -3414,6 +3414,20 @@ FRESH347_350_CONCEPTS = [
      "funding", "self_funded"),
 ]
 
+FRESH351_354_CONCEPTS = [
+    # the council's own charge called abuse, or asked about; neglect said of paperwork or of the system
+    ("Sending a bill for two thousand pounds to a man who has just had a stroke is nothing less than financial abuse "
+     "by this council.", "safeguarding", False),
+    ("I am 70 and thinking of getting carers for the mornings. Will the council ask for money for them?",
+     "safeguarding", False),
+    ("The care itself is fine, it's the paperwork that gets neglected until somebody complains.", "safeguarding",
+     False),
+    ("It feels like the system neglects people who can't fill in forms.", "safeguarding", False),
+    # what the council is billed, and a car park's charge, are not care charges
+    ("Is the council still being billed by the agency for the visits that never happened?", "care_charges", False),
+    ("Relatives now pay a parking charge of £3 every time they visit, which is a disgrace.", "care_charges", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3464,7 +3478,7 @@ FRESH347_350_CONCEPTS = [
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
-                         + FRESH347_350_CONCEPTS)
+                         + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
