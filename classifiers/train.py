@@ -4,8 +4,8 @@
 
 A set is a folder of .eml files with a labels.json (the format of tests/data/classify/*).
 Without SET_DIR, the sets named in classifiers/model/settings.toml are read, relative to the
-repository.  Training is deterministic (fixed seed, files in name order), takes about a
-minute, and records in meta.json a digest of everything it read, so a test can tell when the
+repository.  Training is deterministic (fixed seed, files in name order), takes about two
+minutes, and records in meta.json a digest of everything it read, so a test can tell when the
 labelled data changed and the model was not rebuilt.
 """
 
