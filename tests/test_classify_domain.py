@@ -3428,6 +3428,17 @@ FRESH351_354_CONCEPTS = [
     ("Relatives now pay a parking charge of £3 every time they visit, which is a disgrace.", "care_charges", False),
 ]
 
+FRESH355_356_CONCEPTS = [
+    # the person's sores getting worse; clinical care left undone
+    ("Fourth email now. Mum's ulcers are weeping and the home are not doing anything about it.", "safeguarding", True),
+    ("Nobody has replied to my complaint. Meanwhile Dad's catheter is overdue by a month and he has another infection.",
+     "safeguarding", True),
+    # a wound healing well; the writer's own treatment by a call handler
+    ("Mum has a small skin tear on her arm which is healing well, the nurses are doing a good job with it.",
+     "safeguarding", False),
+    ("The abuse I took from the woman who answered your helpline this morning was a disgrace.", "safeguarding", False),
+]
+
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.
 @pytest.mark.parametrize("text,field,value", FRESH58_61_CONCEPTS + FRESH63_64_CONCEPTS + FRESH65_68_CONCEPTS
                          + FRESH69_72_CONCEPTS + FRESH73_76_CONCEPTS + FRESH79_82_CONCEPTS
@@ -3478,7 +3489,7 @@ FRESH351_354_CONCEPTS = [
                          + FRESH323_326_CONCEPTS + FRESH327_330_CONCEPTS
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
-                         + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS)
+                         + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
