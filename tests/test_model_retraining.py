@@ -1,8 +1,8 @@
 """The committed text model is exactly what the labelled sets in the repository train.
 
 A file of its own because it is one of the suite's longest tests (a full training run, about two minutes on
-the 2-core build machines since session 26's batch of 32): marked slow, it is handed to a worker first (tests/conftest.py), so the other
-worker's files run beside it instead of after it.
+the 2-core build machines since session 26's batch of 32): marked slow, it is handed to a worker first
+(tests/conftest.py), so the other worker's files run beside it instead of after it.
 """
 
 from __future__ import annotations
