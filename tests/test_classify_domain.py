@@ -3437,6 +3437,13 @@ FRESH355_356_CONCEPTS = [
     ("Mum has a small skin tear on her arm which is healing well, the nurses are doing a good job with it.",
      "safeguarding", False),
     ("The abuse I took from the woman who answered your helpline this morning was a disgrace.", "safeguarding", False),
+    # (session 27) a relative who names their own job in passing writes as family; a job with "our patient" does not
+    ("I am a practice nurse in another town. My father's carers keep missing his evening call and nobody at the agency "
+     "answers the phone.", "sender_role", "public"),
+    ("I'm a social worker in a neighbouring authority, writing about my own mum. Her care package was cut without any "
+     "review.", "sender_role", "public"),
+    ("I am a practice nurse at Elm Surgery. Our patient Mr Hollis has had no evening calls this week and his daughter "
+     "is worried.", "sender_role", "professional"),
 ]
 
 # The concepts learnt from each round of blind sets (docs/classifier.md), told here in other words.

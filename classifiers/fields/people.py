@@ -124,6 +124,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             return Decision("professional", "medium", evidence("sender_role", "professional", provider, "medium"))
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
     professional = professional + _members(findings)  # a councillor writing from home
+    family = _job_beside_family(professional, findings)
+    if family:
+        # "I'm a staff nurse on a stroke unit ... my aunt": a job told in passing by someone writing about their own
+        # family is not a professional capacity (fresh355 t026, t037).
+        return Decision("public", "medium", evidence("sender_role", "public", family, "medium"))
     if professional:
         level = "high" if any(not h.closing for h in professional) else "medium"
         return Decision("professional", level, evidence("sender_role", "professional", professional, level))
@@ -141,6 +146,16 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
 def _own(findings: Findings, signal: str) -> list[Hit]:
     """Role hits in the writer's text (for a forward, the original's), not quoted text."""
     return [h for h in findings.where(group="people", signal=signal) if h.origin != "headers"]
+
+
+def _job_beside_family(professional: list[Hit], findings: Findings) -> list[Hit]:
+    """The writer's own relatives ("my mum", "our dad") when the only role is the writer's job in their own words ("I'm a
+    district nurse myself"); nothing when a signature, a "my patient" or a councillor says they write in that role."""
+    if not professional or any(h.concept.name != "self_profession" or h.closing or h.origin != "new"
+                               or not re.match(r"i\b", h.span, re.I) for h in professional):
+        return []
+    return [h for h in findings.where(group="people", signal="third_party")
+            if h.concept.name == "relation_mention" and h.origin == "new" and re.match(r"(?:my|our|me)\b", h.span, re.I)]
 
 
 def _first_person_roles(findings: Findings) -> list[Hit]:
