@@ -271,6 +271,17 @@ def test_a_message_quoted_back_in_the_councils_acknowledgement_is_the_writers_ow
     assert "independent advocate" not in parsed.classified_text()
 
 
+def test_an_acknowledgement_that_is_only_the_quoted_message_adds_no_empty_council_text():
+    # The acknowledgement quotes the message back with nothing of its own above the marker: the thread has the reply
+    # and the writer's earlier message, and no empty piece for the council.
+    body = ("Any news?\n\nOn Tue, 13 Oct 2026 at 21:16, Complaints <complaints@council.example> wrote:\n"
+            "> You wrote:\n> The carers have not come for three days and Mum has had nothing to eat.\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_own"]
+    assert all(segment.text for segment in parsed.segments)
+    assert "nothing to eat" in parsed.classified_text()
+
+
 def test_a_council_letter_summing_up_your_complaint_is_still_the_councils():
     # "Your complaint" as a heading in a council letter introduces the council's own summary, not the writer's words.
     body = ("I am not happy with this.\n\nOn Mon, 14 Sep 2026 at 10:02, Complaints <complaints@council.example> "

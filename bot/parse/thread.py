@@ -336,7 +336,9 @@ def segment_body(
         marker = _OWN_MESSAGE_MARKER.search(piece.text) if origin == "quoted_other" and not forward else None
         if marker and piece.text[marker.end():].strip():
             # the council's acknowledgement, then the writer's own message it quoted back
-            segments.append(TextSegment(piece.text[:marker.start()].strip(), origin, piece.author))
+            acknowledgement = piece.text[:marker.start()].strip()
+            if acknowledgement:
+                segments.append(TextSegment(acknowledgement, origin, piece.author))
             segments.append(TextSegment(piece.text[marker.end():].strip(), "quoted_own", sender))
             continue
         segments.append(TextSegment(piece.text, origin, piece.author))
