@@ -43,6 +43,14 @@ def funding(kind: str, findings: Findings) -> Decision:
         denied += [h for h in private if h.concept.name == "council_denied_paying"]  # "the council has never paid"
         if denied:
             return Decision("self_funded", "low", evidence("funding", "self_funded", private + denied, "low"))
+        # The subject line names a topic ("Mum's savings running low - council funding and top-up fees"); the body
+        # says who pays now ("She has paid her own fees since she moved in", fresh357).
+        c_body = distinct_sentences([h for h in council if h.origin != "headers"])
+        p_body = distinct_sentences([h for h in private if h.origin != "headers"])
+        if p_body > c_body:
+            return Decision("self_funded", "low", evidence("funding", "self_funded", private, "low"))
+        if c_body > p_body:
+            return Decision("council_funded", "low", evidence("funding", "council_funded", council, "low"))
         return Decision("council_funded", "low", evidence("funding", "council_funded", council + private, "low"))
     # A deferred payment agreement says nothing of who pays: the council pays the home meanwhile and the
     # person's home repays it later.  Until session 10 it counted as self-funded when nothing else was

@@ -102,17 +102,21 @@ def decide(findings: Findings) -> Decision:
         explained = explained or len(kept) < len(hits)
         hits = kept
     explained = explained or bool(resolved and hits)
+    settled: list[Hit] = []
     if resolved:
         # Past harm the writer says is over: historical signs no longer count (current ones do), nor harm
         # told earlier in the sentence that says it was dealt with ("that carer stole from me, she was
         # prosecuted and convicted", fresh143).  Naming the process ("the safeguarding team were involved")
         # is then its history, not a concern.
-        hits = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"
+        kept = [h for h in hits if "historical" not in h.contexts and h.concept.signal != "process"
                 and not _settled_later_in_sentence(h, resolved) and not _settled_in_next_sentence(h, resolved)]
+        settled = [h for h in hits if h not in kept and "historical" in h.contexts]
+        hits = kept
     # A subject line has no context of its own: if the body cancels the same concept
-    # ("pressure sores last year, healed") or says its words are about something else ("financial
-    # abuse by the council"), the subject's bare mention does not count.
-    cancelled_in_body = {h.concept.name for h in covered + [h for h in hits if not h.active]
+    # ("pressure sores last year, healed"), says its words are about something else ("financial
+    # abuse by the council") or tells it as past harm dealt with ("Audit deduction - was theft already reported" over
+    # "a PA ... took my bank card ... she was convicted", fresh360), the subject's bare mention does not count.
+    cancelled_in_body = {h.concept.name for h in covered + settled + [h for h in hits if not h.active]
                          if h.origin != "headers"}
     hits = [h for h in hits if not (h.origin == "headers" and h.concept.name in cancelled_in_body)]
     active = [h for h in hits if h.active]
