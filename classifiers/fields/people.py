@@ -27,6 +27,7 @@ from . import Decision, distinct_sentences, evidence, note
 # ("92yo": a paramedic's shorthand, which the tokenizer splits, read as 92; fresh249)
 _NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th|yo|yrs|yr)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
+_WEEKDAY_BEFORE = re.compile(r"(?:\(|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b\W*)\s*$", re.I)
 # A day of the month is not an age: "Dad died on 30 October, aged 90" (fresh156).
 _DAY_OF_MONTH = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
@@ -262,6 +263,14 @@ def _age_in_words(text: str) -> int | None:
     return None
 
 
+def _a_date(number: re.Match, hit: Hit) -> bool:
+    """An ordinal after a weekday or in brackets is a day of the month ("Last Thursday (22nd) there was only one member of
+    staff on", fresh363); "Mum's 90th" is a birthday, an age."""
+    if not re.search(r"(?:st|nd|rd|th)$", number.group(0), re.I):
+        return False
+    return bool(_WEEKDAY_BEFORE.search(hit.span[:number.start()]))
+
+
 def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
     """The ages the hits give (a year of birth read against ``reference_year``), each with its hit."""
     out: list[tuple[int, Hit]] = []
@@ -287,7 +296,8 @@ def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
         aged = _AGED.search(hit.span)
         numbers = [aged.group(1)] if aged else [m.group(1) for m in _NUMBER.finditer(hit.span)
                                                  if not _DAY_OF_MONTH.match(hit.span[m.end():])
-                                                 and not _STREET.match(hit.span[m.end():] + hit.after)]
+                                                 and not _STREET.match(hit.span[m.end():] + hit.after)
+                                                 and not _a_date(m, hit)]
         for number in numbers:
             value = int(number)
             if 16 <= value <= 110:

@@ -4267,7 +4267,9 @@ E("x_informal_parking",
        """), shape="alt", html_style="apple", id_style="apple"))
 
 E("x_informal_advocacy_own_mh",
-  L("complaint", "informal", cg="disability", needs=["advocacy"]),
+  # funding corrected in session 27: "support through adult social care" is care the council arranges (LABELS.md
+  # funding: council_funded includes care the council arranges; fresh362 t025 labels the same words so)
+  L("complaint", "informal", funding="council_funded", cg="disability", needs=["advocacy"]),
   mail(("Ravi Bhattacharya", "ravi.bhattacharya@example.net"), "support worker", "2026-08-04 11:11",
        D("""
        Hello,
