@@ -3474,12 +3474,6 @@ FRESH357_360_SIGNS = [
     "Nobody has come on Sundays for weeks and Dad has been having cereal for his dinner.",
 ]
 
-
-@pytest.mark.parametrize("text", FRESH357_360_SIGNS)
-def test_signs_learnt_after_fresh357_360_are_read_by_the_rules(rules, text):
-    assert labels_of(rules, text, subject="Re: care").safeguarding is True
-
-
 FRESH361_364_CONCEPTS = [
     # past harm the writer accepts was put right, beside today's complaint
     ("There were medication errors at the home in the spring; you upheld that and I accept it has been put right. This "
@@ -3507,8 +3501,9 @@ FRESH361_364_SIGNS = [
 ]
 
 
-@pytest.mark.parametrize("text", FRESH361_364_SIGNS)
-def test_signs_learnt_after_fresh361_364_are_read_by_the_rules(rules, text):
+@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS)
+def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
+    """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
 
 

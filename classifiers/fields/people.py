@@ -27,7 +27,6 @@ from . import Decision, distinct_sentences, evidence, note
 # ("92yo": a paramedic's shorthand, which the tokenizer splits, read as 92; fresh249)
 _NUMBER = re.compile(r"(?<![\d/.:,£])\b(\d{1,3})(?:st|nd|rd|th|yo|yrs|yr)?\b(?![/.:,]\d)")
 _YEAR = re.compile(r"\b(19\d\d|20[0-2]\d)\b")
-_WEEKDAY_BEFORE = re.compile(r"(?:\(|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b\W*)\s*$", re.I)
 # A day of the month is not an age: "Dad died on 30 October, aged 90" (fresh156).
 _DAY_OF_MONTH = re.compile(r"^\s*(?:st|nd|rd|th)?\s*(?:of\s+)?(?:january|february|march|april|may|june|july|august|"
                            r"september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b",
@@ -261,6 +260,10 @@ def _age_in_words(text: str) -> int | None:
         if word in _TENS and following not in _NOT_AN_AGE_AFTER:
             return _TENS[word] + _UNITS.get(following, 0)
     return None
+
+
+# What comes just before an ordinal that makes it a day of the month: a weekday, or an opening bracket (see _a_date).
+_WEEKDAY_BEFORE = re.compile(r"(?:\(|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)(?:day)?\b\W*)\s*$", re.I)
 
 
 def _a_date(number: re.Match, hit: Hit) -> bool:
