@@ -79,6 +79,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "physical_condition",
             "older_setting",
             "council_target",
+            "own_service_notice",
         }
     ),
     "money": frozenset({"council_funded", "self_funded", "charges", "not_charges", "not_funding"}),

@@ -50,6 +50,10 @@ _SEPARATOR = re.compile(r"^\s*[-=_*~]{3,}\s*[A-Za-z][A-Za-z '/()]{0,40}?\s*[-=_*
 # Two lines of this many words after a sign-off are running text, not a signature; a disclaimer's long
 # lines say so in its own words.
 _PROSE_WORDS = 12
+# A closing paragraph that is an organisation's e-mail disclaimer (a narrower test than _DISCLAIMER: "recorded" or
+# "monitored" in the last paragraph of a letter is not one).
+_DISCLAIMER_PARAGRAPH = re.compile(r"confidential|intended (?:solely )?(?:for|recipient)|notify the sender|disclaimer|"
+                                   r"(?:views|opinions) expressed", re.I)
 _DISCLAIMER = re.compile(
     r"confidential|intended (?:solely )?(?:for|recipient)|disclaimer|virus|privileged|monitored|recorded|"
     r"notify the sender|legally|unauthori[sz]ed|registered (?:office|in england|company|charity)|"
@@ -157,14 +161,32 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
             return lines[:index], lines[index:], []
     # no sign-off word: treat a trailing run of short unpunctuated lines as the signature
     start = len(lines)
-    for index in reversed(nonblank[-6:]):
+    end = _before_disclaimer(lines, nonblank)
+    for index in reversed([i for i in nonblank if i < end][-6:]):
         if _short(lines[index]):
             start = index
         else:
             break
+    if start == len(lines) and end < len(lines):
+        start = end  # (only a disclaimer: still not the body)
     if start == len(lines) or start == nonblank[0]:
         return lines, [], []
     return lines[:start], lines[start:], []
+
+
+def _before_disclaimer(lines: list[str], nonblank: list[int]) -> int:
+    """Where a closing disclaimer paragraph starts (len(lines) if none): a signature with no sign-off word may sit
+    above one ("Claire Ofori / Community Staff Nurse | Eastvale District Nursing Team / Tel ... / This e-mail and any
+    attachments are confidential ...", fresh372, session 28)."""
+    last = nonblank[-1]
+    first = last
+    while first - 1 >= 0 and lines[first - 1].strip():
+        first -= 1
+    above = [i for i in nonblank if i < first]
+    if above and above[-1] > nonblank[0] and _short(lines[above[-1]]) \
+            and any(_DISCLAIMER_PARAGRAPH.search(line) for line in lines[first:last + 1]):
+        return first
+    return len(lines)
 
 
 def _short(line: str) -> bool:

@@ -3500,6 +3500,86 @@ FRESH361_364_SIGNS = [
     "A man pretending to be from the bank rang Mum and she gave him her card details.",
 ]
 
+FRESH365_372_CONCEPTS = [
+    # an assessed contribution told by a name, backdated, or questioned ("I don't understand why" takes it as given)
+    ("Margaret's contribution went up from £40 to £95 a week and nobody has explained it.", "funding",
+     "council_funded"),
+    ("Dad now owes £2,100 in backdated contributions and he is beside himself.", "funding", "council_funded"),
+    ("I still don't understand why Derek's contribution has gone up when nothing has changed.", "funding",
+     "council_funded"),
+    # care the council arranged, told another way; beds the council block-books
+    ("The home care was arranged via ASC when she left hospital, and the carers keep coming late.", "funding",
+     "council_funded"),
+    ("The carers must come at 8 and 5 to give his insulin, this is what the social worker arranged.", "funding",
+     "council_funded"),
+    ("The unit is one the council block-books for people leaving hospital, and people are left in bed all day.",
+     "funding", "council_funded"),
+    # an interpreter the council sent is not care; council funding expected later is not today's
+    ("The council sent a Tigrinya interpreter to the meeting and the social worker was kind.", "funding", "unknown"),
+    ("We pay the fees ourselves, and the way things are going she will need council funding by the summer.",
+     "funding", "self_funded"),
+    # an interpreter who did not come is no missed care; neglect of courtesy; nothing told is a safeguarding matter
+    ("My husband is 70 years, he had stroke in March and now he cannot walk alone. No interpreter came to the "
+     "assessment.", "safeguarding", False),
+    ("The neglect of basic courtesy on your phone line is shocking.", "safeguarding", False),
+    ("I help her with her timetable. Nothing she has told me is a safeguarding matter, I have asked her.",
+     "safeguarding", False),
+    # an advocate asked about; help to complain for someone who will not do it himself
+    ("Is there such a thing as an advocate for Grandad? I can't always get time off work.", "needs", ["advocacy"]),
+    ("She won't complain herself, could somebody help her with it?", "needs", ["advocacy"]),
+    # letters in tiny print; "how many times do I have to tell you" is dissatisfaction, not a question
+    ("Every letter you send is in tiny print and he cannot read it.", "needs", ["accessible_format"]),
+    ("Fourth letter by post this month. How many times do I have to tell you he is Deaf.", "kind", "complaint"),
+    # the provider's reply came; the complaint looked at again
+    ("The agency replied and said the matter is closed. Please council look at my complaint again, next stage.",
+     "stage2_request", True),
+    # a relative's possessive without an apostrophe; a relative's missed calls
+    ("if i complain about my aunts care home will they take it out on her", "representative", True),
+    ("Mums teatime call was missed again today.", "representative", True),
+    # an unpaid carer says whom they care for; provider staff in other jobs and through an agency
+    ("I am carer for my wife since her stroke, and the assessment was done without an interpreter.", "sender_role",
+     "public"),
+    ("I work in the laundry and do some care shifts at Beech House. The night staff shout at the residents.",
+     "professional", True),
+    ("I am working for an agency and they send me for nights at Larch Court. Residents are not turned at night.",
+     "professional", True),
+    # an older woman who manages her house fine is not its manager
+    ("Are there lunch clubs near me? I'm 80, I manage the house fine, I just don't see anyone.", "sender_role",
+     "public"),
+]
+
+# Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
+# fresh369-372): (subject, body, sender_role).
+PROVIDER_STAFF_ROLES = [
+    # a question about the council's framework, from a home's manager: an outside professional
+    ("Framework question", "Could you tell me when the home care framework reopens for new providers?\n\nKind regards\n"
+     "Jane Smith\nRegistered Manager, Rowan House Care Home", "professional"),
+    # a manager's complaint about a council delay, signed only with her title
+    ("DoLS delay", "The DoLS application for one of our residents has been waiting seven months. This is not "
+     "acceptable and I want it looked into.\n\nKind regards\nJane Smith\nRegistered Manager, Rowan House Care Home",
+     "professional"),
+    # an acknowledgement of a complaint, and a notice of an incident: the provider's own service
+    ("Acknowledgement - your complaint about Mrs Hall", "We have received the complaint and will respond under our own "
+     "complaints procedure by 4 December.\n\nKind regards\nJane Smith\nRegistered Manager, Rowan House Care Home",
+     "provider"),
+    ("Incident notification - Mr B, room 4", "Mr B had a fall at 3am and was seen by the paramedics; his daughter has "
+     "been told.\n\nKind regards\nJane Smith\nRegistered Manager, Rowan House Care Home", "provider"),
+    # a whistleblower who works there
+    ("please read", "I work nights at Rowan House and I don't want to give my name. Residents are left wet until the "
+     "morning.", "provider"),
+    # a nurse's signature with no sign-off word, above her employer's disclaimer
+    ("Concern - Mr G", "Flagging concern re pt below - pls log as formal complaint.\n\nPt: Mr G, 22 Mill Row\n"
+     "New pressure ulcer on the heel, mattress unplugged.\n\nJo Bloggs\nCommunity Staff Nurse | Westside District "
+     "Nursing Team\nTel 01632 960000\n\nThis e-mail and any attachments are confidential and intended solely for the "
+     "addressee.", "professional"),
+]
+
+
+@pytest.mark.parametrize("subject,text,role", PROVIDER_STAFF_ROLES)
+def test_provider_staff_write_as_the_provider_only_about_their_own_service(classifier, subject, text, role):
+    labels = labels_of(classifier, text, subject=subject, sender="Jane Smith <jane@care.example>")
+    assert (labels.sender_role, labels.professional) == (role, True)
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
@@ -3558,7 +3638,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
-                         + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS)
+                         + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -56,6 +56,9 @@ _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth
 # signature says so (fresh23, fresh51, fresh53).  One forwarding a resident's email is labelled
 # officer_forward in most blind sets (fresh74, fresh97; fresh164 said professional), so that stays.
 _MEMBER_ADDRESS = re.compile(r"^(?:cllr|councillor)\b|@members?\.", re.I)
+# A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
+_FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im)\b", re.I)
+_REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 OLDER_AGE = 65
 ADULT_AGE = 18
 
@@ -122,6 +125,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             # council's occupational therapist): no provider is complained about, so an outside professional.
             # (Thanks in the writer's words: not a compliment the model guessed from a bare "let you know".)
             return Decision("professional", "medium", evidence("sender_role", "professional", provider, "medium"))
+        if kind in {"enquiry", "complaint"} and not _about_own_service(kind, parsed, findings, provider):
+            # LABELS.md: provider is staff of the provider being complained about.  Provider staff writing about
+            # something else (a question about a framework, a DoLS application the council has left waiting) write
+            # as outside professionals: so the blind sets label them (87 such messages by session 28).
+            return Decision("professional", "medium", evidence("sender_role", "professional", provider, "medium"))
         return Decision("provider", "medium", evidence("sender_role", "provider", provider, "medium"))
     professional = professional + _members(findings)  # a councillor writing from home
     family = _job_beside_family(professional, findings)
@@ -156,6 +164,22 @@ def _job_beside_family(professional: list[Hit], findings: Findings) -> list[Hit]
         return []
     return [h for h in findings.where(group="people", signal="third_party")
             if h.concept.name == "relation_mention" and h.origin == "new" and re.match(r"(?:my|our|me)\b", h.span, re.I)]
+
+
+def _about_own_service(kind: str, parsed: ParsedMessage, findings: Findings, provider: list[Hit]) -> bool:
+    """Provider staff write about their own service: an acknowledgement or a reply to the council about a complaint,
+    a notice of an incident (people.toml, provider_notice_of_own_service), an enquiry about one of their own clients, or
+    a complaint told as someone who works there ("I work nights at Elmtree Lodge"; a manager's signature alone is not)."""
+    if [h for h in findings.where(group="kind", signal="provider_ack") if h.origin == "new"]:
+        return True
+    if findings.where(group="people", signal="own_service_notice"):
+        return True
+    if kind == "enquiry":
+        own_client = [h for h in findings.where(group="people", signal="third_party") if h.concept.name == "named_patient"]
+        return bool(own_client) or bool(_REPLY_SUBJECT.match(parsed.subject or ""))
+    # ("I work nights at ...", "I'm a carer with ..."; not "one of our residents", a manager's word for her home)
+    return any(h.concept.name == "self_provider_staff" and not h.closing and _FIRST_PERSON.match(h.span)
+               for h in provider)
 
 
 def _first_person_roles(findings: Findings) -> list[Hit]:
