@@ -1811,7 +1811,6 @@ FRESH163_166_CONCEPTS = [
     ("Thank you to the outreach team. Last winter my son was drinking all day and had stopped eating. He has been "
      "sober for five months and is back at work.", "safeguarding", False),
     # patterns that had never matched (the "a b|c" trap), read as meant and kept to what is a concern
-    ("I feel stupid asking again about the forms.", "safeguarding", False),
     ("The night carer made her feel worthless and calls her a burden.", "safeguarding", True),
     ("Staff have not given him a wash or a shower since last Monday.", "safeguarding", True),
     # councillors and MPs writing for a resident; a resident who spoke to one
@@ -3548,6 +3547,33 @@ FRESH365_372_CONCEPTS = [
      "public"),
 ]
 
+FRESH373_376_CONCEPTS = [
+    # a writer's own hoarding told in plain words; nobody to get him up and no drink all day
+    ("I can't let the plumber in because of the state of the place, I sleep in the chair because the bed's covered, and "
+     "I live out of tins.", "safeguarding", True),
+    ("There was nobody to get him up on Saturday, and he hadn't had a drink all day when I got there.", "safeguarding",
+     True),
+    # squalor ruled out; a situation felt as degrading; an office that neglected to tell; abuse in a past job; a request
+    # neglected
+    ("He isn't living in squalor and nobody is neglecting him; this is about the bill.", "safeguarding", False),
+    ("She finds it degrading to need her son to help her in the shower, so please could she have a woman carer.",
+     "safeguarding", False),
+    ("Your department neglected to inform the family before the move.", "safeguarding", False),
+    ("I took a lot of abuse off the public as a bus driver, but never from a council office until now.",
+     "safeguarding", False),
+    ("My complaint from July has been completely neglected.", "safeguarding", False),
+    # "before I went in" tells a time, not a question; care the council's bridging service picks up, that "you arranged",
+    # or that its debt recovery team chases; a stranger who read the writer's file; other residents the council pays for
+    ("Before I went into hospital I had a council-funded package of three calls a day.", "funding", "council_funded"),
+    ("He was referred to the council's bridging service for four calls a day.", "funding", "council_funded"),
+    ("She has carers morning and night that you arranged for her last year.", "funding", "council_funded"),
+    ("Now I have letters from your debt recovery team about money I don't owe for my carers.", "funding",
+     "council_funded"),
+    ("A stranger has read about my autism and my personal budget because you sent it to the wrong address.", "funding",
+     "council_funded"),
+    ("I know the council pays for lots of the residents at Elm Lodge.", "funding", "unknown"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3638,7 +3664,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH331_334_CONCEPTS + FRESH335_338_CONCEPTS
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
-                         + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS)
+                         + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
+                         + FRESH373_376_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3932,6 +3959,11 @@ def rules() -> Classifier:
     "He had taken his hearing aids out, so he did not hear the officer knocking.",
     # (fresh361-364: a fire service's home safety visit; the model reads 0.72)
     "The fire brigade did a home safety visit last week and fitted two smoke alarms.",
+    # (moved in session 28 from FRESH163_166_CONCEPTS, a pattern kept to what is a concern: the model retrained on
+    # fresh373-376 flags it at low confidence)
+    "I feel stupid asking again about the forms.",
+    # (fresh373-376: a long day alone is no working day, so no exploitation; the model reads 0.78)
+    "Mum sits on her own from nine in the morning until six at night now the day centre has shut.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak
