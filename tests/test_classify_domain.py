@@ -3574,6 +3574,23 @@ FRESH373_376_CONCEPTS = [
     ("I know the council pays for lots of the residents at Elm Lodge.", "funding", "unknown"),
 ]
 
+FRESH377_380_CONCEPTS = [
+    # customer service neglected; an abuse of the council's position
+    ("It's the complete neglect of basic customer service that upsets me, not the carers.", "safeguarding", False),
+    ("Sending threatening letters to a widow is an abuse of the council's position.", "safeguarding", False),
+    # a question about who arranges something; whether there is an advocacy service
+    ("Is that something the council arranges, or do we ask the home?", "funding", "unknown"),
+    ("I would like to know whether there is an advocacy service that could help me with stage 2.", "needs",
+     ["advocacy"]),
+    # a leaving-care Personal Adviser's signature; a resident's room in a home; an age told as "I have 81 years"
+    ("One of the young people I work with wants to complain about his assessment. Is there an easy read form?\n\n"
+     "Many thanks\n\nMags Olowe\nPersonal Adviser (Leaving Care)\nStepping Stones Trust", "professional", True),
+    ("The laundry keeps losing my cardigans and nobody does anything.\n\nYours sincerely\n\nEdna Marsh\n"
+     "Room 12, Ashdown Park Nursing Home", "sender_role", "public"),
+    ("My name is Ana, I have 81 years and I live alone. The carers come at different times.", "client_group",
+     "older_people"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3606,8 +3623,14 @@ def test_provider_staff_write_as_the_provider_only_about_their_own_service(class
     labels = labels_of(classifier, text, subject=subject, sender="Jane Smith <jane@care.example>")
     assert (labels.sender_role, labels.professional) == (role, True)
 
+# A hoist used by one carer where the care plan says two (learnt after fresh377-380).
+FRESH377_380_SIGNS = [
+    "Four times this month only one carer came and she did the transfer on her own.",
+    "Three times this month one carer did the hoist transfer on her own, and once I slipped halfway out of the sling.",
+]
 
-@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS)
+
+@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3665,7 +3688,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
-                         + FRESH373_376_CONCEPTS)
+                         + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -3964,6 +3987,8 @@ def rules() -> Classifier:
     "I feel stupid asking again about the forms.",
     # (fresh373-376: a long day alone is no working day, so no exploitation; the model reads 0.78)
     "Mum sits on her own from nine in the morning until six at night now the day centre has shut.",
+    # (fresh377-380: a bill "as if every call had gone ahead" is no money gone; the model reads 0.50)
+    "The statement charges her £305.79, as if every call had gone ahead.",
 ])
 def test_a_look_alike_of_a_weak_word_is_read_by_the_rules_and_the_model_may_still_ask(classifier, rules, text):
     """fresh107 and fresh111: the words are look-alikes, so the rules see no sign.  A look-alike of a weak

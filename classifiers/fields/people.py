@@ -110,7 +110,8 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
         return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
     # A member of the public forwarding the care home's answer is not the home's manager: the roles
     # that count are the sender's own, not those of someone else's message forwarded inside (fresh116).
-    provider = _sender_own(findings, "provider_role", parsed.from_addr)
+    # ("Room 12, Ashdown Park Nursing Home" under a resident's name is where she lives: fresh379.)
+    provider = uncovered(_sender_own(findings, "provider_role", parsed.from_addr), _own(findings, "address_line"))
     # ("The Old School House" or "12 College Road" in the writer's address is not a job: fresh169.)
     professional = uncovered(_sender_own(findings, "professional_role", parsed.from_addr),
                              _own(findings, "address_line")) + _sender_own(findings, "caller_role", parsed.from_addr)
