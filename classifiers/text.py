@@ -167,8 +167,6 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
             start = index
         else:
             break
-    if start == len(lines) and end < len(lines):
-        start = end  # (only a disclaimer: still not the body)
     if start == len(lines) or start == nonblank[0]:
         return lines, [], []
     return lines[:start], lines[start:], []

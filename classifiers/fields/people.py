@@ -56,8 +56,9 @@ _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth
 # signature says so (fresh23, fresh51, fresh53).  One forwarding a resident's email is labelled
 # officer_forward in most blind sets (fresh74, fresh97; fresh164 said professional), so that stays.
 _MEMBER_ADDRESS = re.compile(r"^(?:cllr|councillor)\b|@members?\.", re.I)
-# A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
+# A job told in the writer's own voice ("I work nights at ...", "I'm a carer with ...").
 _FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im)\b", re.I)
+# A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 OLDER_AGE = 65
 ADULT_AGE = 18
@@ -171,13 +172,13 @@ def _about_own_service(kind: str, parsed: ParsedMessage, findings: Findings, pro
     """Provider staff write about their own service: an acknowledgement or a reply to the council about a complaint,
     a notice of an incident (people.toml, provider_notice_of_own_service), an enquiry about one of their own clients, or
     a complaint told as someone who works there ("I work nights at Elmtree Lodge"; a manager's signature alone is not)."""
-    if [h for h in findings.where(group="kind", signal="provider_ack") if h.origin == "new"]:
+    if any(h.origin == "new" for h in findings.where(group="kind", signal="provider_ack")):
         return True
     if findings.where(group="people", signal="own_service_notice"):
         return True
     if kind == "enquiry":
-        own_client = [h for h in findings.where(group="people", signal="third_party") if h.concept.name == "named_patient"]
-        return bool(own_client) or bool(_REPLY_SUBJECT.match(parsed.subject or ""))
+        own_client = any(h.concept.name == "named_patient" for h in findings.where(group="people", signal="third_party"))
+        return own_client or bool(_REPLY_SUBJECT.match(parsed.subject or ""))
     # ("I work nights at ...", "I'm a carer with ..."; not "one of our residents", a manager's word for her home)
     return any(h.concept.name == "self_provider_staff" and not h.closing and _FIRST_PERSON.match(h.span)
                for h in provider)
