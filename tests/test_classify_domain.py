@@ -3591,6 +3591,24 @@ FRESH377_380_CONCEPTS = [
      "older_people"),
 ]
 
+FRESH381_384_CONCEPTS = [
+    # signs of harm written in Welsh, Ukrainian, Russian and Arabic (seed words; LABELS.md: messages in other languages
+    # are read, not dropped)
+    ("Roedd ganddo lygad ddu pan aethon ni i'w gasglu o'r cartref.", "safeguarding", True),
+    ("الموظف يعلق على حجابي وأشعر بالإهانة", "safeguarding", True),
+    # a Welsh council's standard line is no need; a carer's own injury; a bruise the safeguarding team closed
+    ("The carers keep coming late. We welcome correspondence in Welsh; corresponding in Welsh will not lead to delay.",
+     "needs", []),
+    ("While helping the carer move Dad to the commode I injured my back.", "safeguarding", False),
+    ("The bruise was from knocking his arm on the minibus door, and the safeguarding team confirmed that no further "
+     "action was needed.", "safeguarding", False),
+    # charity and deputyship staff in their own words
+    ("I'm a family liaison worker at Enable Inclusion, writing for the parents of one of our members.", "professional",
+     True),
+    ("Mrs Gill's husband has Alzheimer's and her concerns were not acted on.\n\nKind regards\n\nGurpreet Sandhu\n"
+     "Dementia Adviser\nMemoryWays", "professional", True),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3630,7 +3648,14 @@ FRESH377_380_SIGNS = [
 ]
 
 
-@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS)
+# Signs of harm written in Ukrainian and Russian, which the text model already asked about (learnt after fresh381-384).
+FRESH381_384_SIGNS = [
+    "Ліки від депресії закінчилися два тижні тому, і я кілька днів нічого не їла.",
+    "Я не хочу жить так дальше.",
+]
+
+
+@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3688,7 +3713,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH339_342_CONCEPTS + FRESH343_346_CONCEPTS
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
-                         + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS)
+                         + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
+                         + FRESH381_384_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
