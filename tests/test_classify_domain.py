@@ -3609,6 +3609,26 @@ FRESH381_384_CONCEPTS = [
      "Dementia Adviser\nMemoryWays", "professional", True),
 ]
 
+FRESH385_388_CONCEPTS = [
+    # words of harm used of other things: encouragement, a bin, a parking warden, a statement of a debt, a budget's balance
+    ("They sorted me a perching stool and then pushed me (nicely) to stop needing the frame.", "safeguarding", False),
+    ("The carer has to drag the wheelie bin out to the road because the crew won't.", "safeguarding", False),
+    ("I pulled in for two minutes and got a PCN plus a load of abuse from the warden when I tried to explain.",
+     "safeguarding", False),
+    ("Please send me a breakdown of what I owe and how it was worked out.", "safeguarding", False),
+    ("Can we keep the money left over in the direct payment account?", "safeguarding", False),
+    # working-age physical disability told by its name or its equipment
+    ("I am T4 complete para and I'm 41; the new carers don't know my routine.", "client_group", "disability"),
+    ("I'm 58 and have multiple system atrophy; my invoice says two carers.", "client_group", "disability"),
+    ("I'm 40 and the new stand aid means I can get to the toilet without waiting.", "client_group", "disability"),
+    # a retired professional writes as family; advocates who help with complaints; a personal assistant's signature
+    ("I am a retired solicitor. The home has raised its fees twice this year without notice.\n\nYours faithfully\n\n"
+     "John Smith LLB (retired solicitor)", "sender_role", "public"),
+    ("My neighbour said there are advocates who can help people with a complaint.", "needs", ["advocacy"]),
+    ("I have not been paid for three weeks.\n\nKind regards\n\nBernadette Cole\nPA to Mrs M. Hanley", "professional",
+     True),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3655,7 +3675,14 @@ FRESH381_384_SIGNS = [
 ]
 
 
-@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS)
+# Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
+FRESH385_388_SIGNS = [
+    "Three things have now gone missing from her room, plus cash from her purse, and the home says Mum loses things.",
+]
+
+
+@pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
+                         + FRESH385_388_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3714,7 +3741,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
-                         + FRESH381_384_CONCEPTS)
+                         + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
