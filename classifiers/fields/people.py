@@ -111,11 +111,12 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
         return Decision("public", "medium", evidence("sender_role", "public", personal, "medium"))
     # A member of the public forwarding the care home's answer is not the home's manager: the roles
     # that count are the sender's own, not those of someone else's message forwarded inside (fresh116).
-    # ("Room 12, Ashdown Park Nursing Home" under a resident's name is where she lives: fresh379.)
-    provider = uncovered(_sender_own(findings, "provider_role", parsed.from_addr), _own(findings, "address_line"))
-    # ("The Old School House" or "12 College Road" in the writer's address is not a job: fresh169.)
+    # ("The Old School House" or "12 College Road" in the writer's address is not a job, fresh169; nor is "Room 12,
+    # Ashdown Park Nursing Home" under a resident's name, fresh379.)
+    addresses = _own(findings, "address_line")
+    provider = uncovered(_sender_own(findings, "provider_role", parsed.from_addr), addresses)
     professional = uncovered(_sender_own(findings, "professional_role", parsed.from_addr),
-                             _own(findings, "address_line")) + _sender_own(findings, "caller_role", parsed.from_addr)
+                             addresses) + _sender_own(findings, "caller_role", parsed.from_addr)
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         chasing = _own(findings, "council_target")
         if kind == "complaint" and chasing:
