@@ -3629,6 +3629,30 @@ FRESH385_388_CONCEPTS = [
      True),
 ]
 
+FRESH389_392_CONCEPTS = [
+    # words of harm about other things: scams read about, a court order, a lapsed authorisation
+    ("We keep hearing about elderly people being targeted by scam callers. Is there anything that can be done to "
+     "protect my mum?", "safeguarding", False),
+    ("The social worker's neglect of the court order has cost my client dearly.", "safeguarding", False),
+    ("My aunt has been deprived of her liberty without lawful authorisation since March because nobody assessed her.",
+     "safeguarding", False),
+    # past harm told as over: dealt with, the money back, not worried now
+    ("In July a carer took money from Mum's purse. That has been dealt with and Mum got every penny back.",
+     "safeguarding", False),
+    ("Last month Mum was left without her tablets one evening. She is fine and I am not worried about her now; "
+     "I am writing about the bill.", "safeguarding", False),
+    # raised before and not put right
+    ("I spoke to the manager in October about the missed visits, rang again on Monday and got the same answer.",
+     "formality", "formal"),
+    # paid for privately, in other words; a council service named
+    ("Dad funds his carers himself and the agency invoices him every month.", "funding", "self_funded"),
+    ("It's not through the council, we found the agency ourselves.", "funding", "self_funded"),
+    ("The council's respite service for my husband has been cancelled without warning.", "funding", "council_funded"),
+    # a grandparent; an age after a name
+    ("My grandad needs more help with washing now and the carers are always rushed.", "client_group", "older_people"),
+    ("my mum is Joan Bell 82 and the carers keep coming late", "client_group", "older_people"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3653,6 +3677,9 @@ PROVIDER_STAFF_ROLES = [
      "New pressure ulcer on the heel, mattress unplugged.\n\nJo Bloggs\nCommunity Staff Nurse | Westside District "
      "Nursing Team\nTel 01632 960000\n\nThis e-mail and any attachments are confidential and intended solely for the "
      "addressee.", "professional"),
+    # a night carer's own words, with no article ("I am working as night carer in ..."), learnt after fresh389-392
+    ("nights", "I am working as night carer in Rowan House. We are two for thirty residents and nobody is turned.",
+     "provider"),
 ]
 
 
@@ -3680,9 +3707,15 @@ FRESH385_388_SIGNS = [
     "Three things have now gone missing from her room, plus cash from her purse, and the home says Mum loses things.",
 ]
 
+# Exploitation at home by "friends" who will not go, and no meal today (learnt after fresh389-392).
+FRESH389_392_SIGNS = [
+    "His new mates sleep at his place every weekend now and eat all his shopping. He says he can't make them leave.",
+    "Mum rang me in tears, she hasn't had any lunch today.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
-                         + FRESH385_388_SIGNS)
+                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3741,7 +3774,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH347_350_CONCEPTS + FRESH351_354_CONCEPTS + FRESH355_356_CONCEPTS
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
-                         + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS)
+                         + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
+                         + FRESH389_392_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
