@@ -3653,6 +3653,24 @@ FRESH389_392_CONCEPTS = [
     ("my mum is Joan Bell 82 and the carers keep coming late", "client_group", "older_people"),
 ]
 
+FRESH393_396_CONCEPTS = [
+    # a denial with more in it; referrals a practice makes as routine; staff who feel punished for reporting
+    ("Nobody is shouting at her or taking her pension, I asked her myself.", "safeguarding", False),
+    ("Our practice raises adult safeguarding referrals several times a month; who tells the referrer the outcome?",
+     "safeguarding", False),
+    ("The lesson the carers have learnt is that raising concerns gets you punished.", "safeguarding", False),
+    # past harm told as over (the home changed hands); abuse in the news; a bill for calls not made
+    ("In 2024 the home left Mum in soiled pads for hours. The home has since changed hands.", "safeguarding", False),
+    ("There was a lot on the television news about neglect in care homes and it has made me anxious about choosing "
+     "one for Dad.", "safeguarding", False),
+    ("They are taking money for calls they never made.", "safeguarding", False),
+    # paid for by adult social care, abbreviated
+    ("The day centre is paid for by ASC but the bus keeps coming late.", "funding", "council_funded"),
+    # a Shared Lives carer writes as a professional
+    ("I have been a Shared Lives carer for five years and the scheme keeps cancelling our breaks.", "professional",
+     True),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3680,6 +3698,9 @@ PROVIDER_STAFF_ROLES = [
     # a night carer's own words, with no article ("I am working as night carer in ..."), learnt after fresh389-392
     ("nights", "I am working as night carer in Rowan House. We are two for thirty residents and nobody is turned.",
      "provider"),
+    # a day service's whistleblower (learnt after fresh393-396)
+    ("please read", "I work at Brook Street Day Service and cannot give my name. Staff shout at the people who come "
+     "here.", "provider"),
 ]
 
 
@@ -3775,7 +3796,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
-                         + FRESH389_392_CONCEPTS)
+                         + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
