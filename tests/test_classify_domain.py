@@ -1083,6 +1083,34 @@ def test_a_web_form_relayed_by_the_council_website_is_from_the_public(classifier
     assert labels.client_group == "older_people"
 
 
+def test_a_text_message_from_the_councils_sms_gateway_is_the_texters_own_words(classifier):
+    """fresh400: the gateway's "From: +44... / To: 60777" lines are not a quoted message's header, and its mailbox is a
+    machine's, so the texter is the writer: an older blind man asking how to change agency, in large print."""
+    text = ("Inbound SMS - ASC Text Service\n\nReceived: 27/11/2026 09:14:22\n\nFrom: +447700900123\nTo: 60777\n\n"
+            "Message:\nhello I am 81 and registered blind. how do I change my care agency to a different one? please "
+            "send the list in large print\n\n--\nReplies to this email are not sent to the customer.")
+    labels = labels_of(classifier, text, subject="Inbound SMS from 447700900123",
+                       sender="SMS Gateway <sms-inbound@council.example>")
+    assert (labels.kind, labels.sender_role, labels.client_group) == ("enquiry", "public", "older_people")
+    assert labels.needs == ["accessible_format"]
+
+
+@pytest.mark.parametrize("sender,subject,text", [
+    # the website's form, its subject the only sign of what it is
+    ("Council Website <noreply@forms.council.example>", "Website form submission: ASC feedback [WF-1]",
+     "Your name: Pat Lee\nYour comments: my mum's carers keep missing her tea-time call and she is 88."),
+    # the phone system's transcription, with no Auto-Submitted header
+    ("Voicemail Service <voicemail@telephony.council.example>", "Voicemail from +447700900612 (2:31)",
+     "You have a new voicemail message.\n\nTranscript:\nhello it's Pat about my mum, 88, her carers keep missing her "
+     "tea-time call"),
+])
+def test_mail_from_a_machine_mailbox_of_the_council_carries_the_publics_words(classifier, sender, subject, text):
+    """Learnt after fresh397-400: a contact centre's address is an officer's note, a no-reply form or voicemail box is
+    the member of the public's own words (fresh154, fresh168, fresh400)."""
+    labels = labels_of(classifier, text, subject=subject, sender=sender)
+    assert labels.sender_role == "public"
+
+
 def test_a_call_note_forwarded_twice_between_officers_is_read(classifier):
     note = ("---------- Forwarded message ---------\nFrom: Contact Centre <contact@council.example>\n"
             "Subject: Call note\n\nCaller: neighbour. Mr Dale, 79, has no heating, the flat is piled with "
@@ -3671,6 +3699,13 @@ FRESH393_396_CONCEPTS = [
      True),
 ]
 
+FRESH397_400_CONCEPTS = [
+    # a way to be contacted, not a person who cannot call for help
+    # (three patterns of one weak sign would make it a concern: the phone line was the third)
+    ("Her calls are only 10 minutes and the agency is short staffed. Please reply by email, I cannot use the phone.",
+     "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3796,7 +3831,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
-                         + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS)
+                         + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

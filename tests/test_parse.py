@@ -37,6 +37,21 @@ def test_8bit_body_is_read():
     assert "£612.40" in parse("d002").text
 
 
+def test_a_text_gateways_number_line_is_not_a_quoted_header():
+    """An SMS gateway's "From: +447700900123 / To: 60777" over the text (fresh400): one piece, the texter's own."""
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"] = "SMS Gateway <sms-inbound@council.example>"
+    msg["To"] = "complaints@council.example"
+    msg["Subject"] = "Inbound SMS from 447700900123"
+    msg["Message-ID"] = "<sms-1@council.example>"
+    msg.set_content("Inbound SMS\n\nReceived: 27/11/2026 09:14\n\nFrom: +447700900123\nTo: 60777\n\n"
+                    "Message:\nmy carers did not come this morning\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert origins(parsed) == ["new"]
+    assert "my carers did not come this morning" in parsed.segments[0].text
+
+
 def test_outlook_inline_forward_separates_cover_note_from_original():
     parsed = parse("d044")
     assert origins(parsed) == ["cover_note", "forwarded"]

@@ -35,6 +35,9 @@ _ORIGINAL_MARKER = re.compile(r"^[>\s]*-{3,}\s*Original Message\s*-{3,}\s*$", re
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|odp)\s*:\s*)*(?:fwd?|fw|wg|tr|pd|i)\s*:", re.I)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?", re.M)
 _QUOTED_LINE = re.compile(r"^\s*>")
+# A "From:" line that holds only a telephone number: a text-message gateway's metadata ("From: +447700900508 /
+# To: 60777"), not a quoted message's header.
+_PHONE_ONLY = re.compile(r"^[\s+()\d-]{7,}$")
 
 # A letter pasted into a reply begins with a greeting to a named person ("Dear Mrs Shah,").
 _LETTER_GREETING = re.compile(
@@ -248,6 +251,13 @@ def split_pieces(body: str) -> list[Piece]:
         from_line = _FROM_LINE.search(header_text)
         addresses = _ADDRESS.findall(from_line.group(1) if from_line else header_text)
         author = addresses[0].lower() if addresses else ""
+        if pieces and from_line and not addresses and _PHONE_ONLY.match(from_line.group(1)):
+            # The texter's number over their words (an SMS gateway's email, fresh400): the words stay with the piece
+            # above, so a text sent to the council is read as its sender's own, not as someone else's quoted mail.
+            last = pieces[-1]
+            pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
+                                                                                  content) if t))
+            continue
         # The top of the message is always kept, even empty (a forward with no covering note).
         if content or not pieces:
             pieces.append(Piece(header_text, author, content))

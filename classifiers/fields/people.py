@@ -56,6 +56,10 @@ _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth
 # signature says so (fresh23, fresh51, fresh53).  One forwarding a resident's email is labelled
 # officer_forward in most blind sets (fresh74, fresh97; fresh164 said professional), so that stays.
 _MEMBER_ADDRESS = re.compile(r"^(?:cllr|councillor)\b|@members?\.", re.I)
+# A council mailbox that only a machine sends from: the website's forms, the phone system's voicemail, the text-message
+# gateway.  What it carries is a member of the public's own words (the blind sets label these public: fresh154, fresh168,
+# fresh400); a contact centre's or a CRM's address is an officer's note (fresh74).
+_MACHINE_MAILBOX = re.compile(r"^(?:no-?reply|do-?not-?reply|voicemail|sms|webforms?|forms?)\b[^@]*@", re.I)
 # A job told in the writer's own voice ("I work nights at ...", "I'm a carer with ...").
 _FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im)\b", re.I)
 # A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
@@ -81,9 +85,13 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                                                  "sender_role: a councillor's own address (a member, not an officer)",
                                                  "medium")])
         form = _own(findings, "web_form")
-        if machine_sent:
+        machine_mailbox = bool(_MACHINE_MAILBOX.search(parsed.from_addr or ""))
+        if machine_sent or machine_mailbox:
             # (only the phone system itself: an officer typing up a voicemail passes it on, fresh74, fresh106)
             form += findings.where(group="automatic", signal="relay")
+        if machine_mailbox:
+            # the form's own subject line ("Website form submission: ASC complaints and feedback")
+            form += findings.where(group="people", signal="web_form")
         if form and not forwarded:
             # The council website sends a member of the public's form from its own address, and its phone
             # system a caller's voicemail, transcribed: the person who filled it in or rang is the writer
