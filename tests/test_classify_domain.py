@@ -3706,6 +3706,15 @@ FRESH397_400_CONCEPTS = [
      "safeguarding", False),
 ]
 
+FRESH401_404_CONCEPTS = [
+    # neglect said of the council's own offices; an old war injury; reviews read online
+    ("The neglect here is in your complaints team, which has ignored three letters.", "safeguarding", False),
+    ("Leaving my emails unanswered for months amounts to neglect on the part of the council.", "safeguarding", False),
+    ("I get a disablement pension from when I was injured in the army.", "safeguarding", False),
+    ("I read some reviews of the home online, including one about a resident's tablets being missed, and now I am "
+     "worried about choosing it.", "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3831,7 +3840,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH357_360_CONCEPTS + FRESH361_364_CONCEPTS + FRESH365_372_CONCEPTS
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
-                         + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS)
+                         + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
+                         + FRESH401_404_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
