@@ -3715,6 +3715,16 @@ FRESH401_404_CONCEPTS = [
      "worried about choosing it.", "safeguarding", False),
 ]
 
+FRESH405_408_CONCEPTS = [
+    # self-harm ruled out or over; a visit felt as humiliating; a thank-you for a sore that has closed
+    ("Risk screen completed: no signs of self-harm, eating well, supported by family.", "safeguarding", False),
+    ("I am proud to say I am six months clean from self harm and back at college.", "safeguarding", False),
+    ("The social worker was very polite but I found the visit humiliating.", "safeguarding", False),
+    ("Thank you to the nurses at the home. Mum came out of hospital with a pressure sore and we were frightened. I was "
+     "told this address would reach the right people. The nurse says the sore has completely closed.", "safeguarding",
+     False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3778,9 +3788,14 @@ FRESH389_392_SIGNS = [
     "Mum rang me in tears, she hasn't had any lunch today.",
 ]
 
+# Weight loss told as what a parent saw (learnt after fresh405-408).
+FRESH405_408_SIGNS = [
+    "My son has been looking like a bag of bones since he moved into the flat and nobody checks if he eats.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
-                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS)
+                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3841,7 +3856,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
-                         + FRESH401_404_CONCEPTS)
+                         + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
