@@ -20,6 +20,17 @@ def origins(parsed):
     return [s.origin for s in parsed.segments]
 
 
+def headed(sender: str, subject: str, message_id: str):
+    """A new message to the complaints mailbox with these headers, for a test to give a body."""
+    from email.message import EmailMessage
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "complaints@council.example"
+    msg["Subject"] = subject
+    msg["Message-ID"] = message_id
+    return msg
+
+
 @pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.eml")), ids=lambda p: p.stem)
 def test_every_sample_parses_with_text_and_a_sender(path):
     parsed = parse_message(path.read_bytes())
@@ -39,12 +50,7 @@ def test_8bit_body_is_read():
 
 def test_a_text_gateways_number_line_is_not_a_quoted_header():
     """An SMS gateway's "From: +447700900123 / To: 60777" over the text (fresh400): one piece, the texter's own."""
-    from email.message import EmailMessage
-    msg = EmailMessage()
-    msg["From"] = "SMS Gateway <sms-inbound@council.example>"
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = "Inbound SMS from 447700900123"
-    msg["Message-ID"] = "<sms-1@council.example>"
+    msg = headed("SMS Gateway <sms-inbound@council.example>", "Inbound SMS from 447700900123", "<sms-1@council.example>")
     msg.set_content("Inbound SMS\n\nReceived: 27/11/2026 09:14\n\nFrom: +447700900123\nTo: 60777\n\n"
                     "Message:\nmy carers did not come this morning\n")
     parsed = parse_message(bytes(msg), council_domains=("council.example",))
@@ -161,13 +167,7 @@ def test_deep_mime_nesting_is_refused():
 
 def test_attached_original_encoded_in_base64_is_decoded():
     """RFC 2046 forbids it, but Python's add_attachment (and some clients) base64-encode message/rfc822."""
-    from email.message import EmailMessage
-
-    forward = EmailMessage()
-    forward["From"] = "Officer <officer@council.example>"
-    forward["To"] = "complaints@council.example"
-    forward["Subject"] = "FW: complaint"
-    forward["Message-ID"] = "<fw-b64@council.example>"
+    forward = headed("Officer <officer@council.example>", "FW: complaint", "<fw-b64@council.example>")
     forward.set_content("Please log the attached.")
     forward.add_attachment((SAMPLES / "d002.eml").read_bytes(), maintype="message", subtype="rfc822", filename="o.eml")
     parsed = parse_message(forward.as_bytes())
