@@ -3713,6 +3713,9 @@ FRESH401_404_CONCEPTS = [
     ("I get a disablement pension from when I was injured in the army.", "safeguarding", False),
     ("I read some reviews of the home online, including one about a resident's tablets being missed, and now I am "
      "worried about choosing it.", "safeguarding", False),
+    # an age after the writer's name, phone-typed
+    ("the carers only stop ten mins and rush me out the bath\n\nEric Dunmore 79\nflat 2 Coley House", "client_group",
+     "older_people"),
 ]
 
 FRESH405_408_CONCEPTS = [
