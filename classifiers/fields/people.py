@@ -91,7 +91,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
             form += findings.where(group="automatic", signal="relay")
         if machine_mailbox:
             # the form's own subject line ("Website form submission: ASC complaints and feedback")
-            form += findings.where(group="people", signal="web_form")
+            form += [h for h in findings.where(group="people", signal="web_form") if h.origin == "headers"]
         if form and not forwarded:
             # The council website sends a member of the public's form from its own address, and its phone
             # system a caller's voicemail, transcribed: the person who filled it in or rang is the writer
