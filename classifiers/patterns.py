@@ -193,6 +193,7 @@ class PatternSet:
     lists: dict[str, list[str]]
     language: LanguageConfig
     spellings: dict[str, str] = field(default_factory=dict)
+    abbreviations: dict[str, str] = field(default_factory=dict)
 
     def by_name(self) -> dict[str, Concept]:
         return {c.name: c for c in self.concepts}
@@ -433,6 +434,24 @@ def _load_contexts(path: Path) -> dict[str, ContextTerms]:
     return out
 
 
+def _load_abbreviations(path: Path, data: dict[str, Any], raw: str) -> dict[str, str]:
+    """[abbreviations] in lists.toml: short forms whose full stop does not end the sentence, each with its word."""
+    table = data.get("abbreviations", {})
+    if not isinstance(table, dict):
+        raise ConfigError(path, "[abbreviations] must be a table", 'write: [abbreviations] then "d.o.b." = "dob"')
+    out: dict[str, str] = {}
+    section = max(raw.find("[abbreviations]"), 0)  # the forms are also named in the comment above the table
+    for form, word in table.items():
+        line = _line_of(raw, form, section)
+        if not form.endswith(".") or " " in form.strip():
+            raise ConfigError(path, f"abbreviation {form!r} must be one word ending in a full stop",
+                              'e.g. "d.o.b." = "dob"', line)
+        if not isinstance(word, str) or not word.strip() or " " in word.strip():
+            raise ConfigError(path, f"abbreviation {form!r} must name one word", 'e.g. "d.o.b." = "dob"', line)
+        out[form.strip().lower()] = word.strip().lower()
+    return out
+
+
 def _load_spellings(path: Path, data: dict[str, Any], raw: str, tokenizer: Any) -> dict[str, str]:
     """[spellings] in lists.toml: text-speak and common spellings, each read as the word it stands for."""
     table = data.get("spellings", {})
@@ -618,10 +637,11 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
 
         tokenizer = spacy.blank("en").tokenizer
     lists_path = directory / "lists.toml"
-    lists_data, lists_raw = _read_toml(lists_path)  # [lists] and [spellings]
+    lists_data, lists_raw = _read_toml(lists_path)  # [lists], [spellings], [abbreviations]
     lists = _load_lists(lists_path, lists_data, lists_raw)
     _check_list_tokens(lists_path, lists, tokenizer)
     spellings = _load_spellings(lists_path, lists_data, lists_raw, tokenizer)
+    abbreviations = _load_abbreviations(lists_path, lists_data, lists_raw)
     contexts = _load_contexts(directory / "context.toml")
     language = _load_languages(directory / "languages.toml")
     compiler = _Compiler(tokenizer, lists)
@@ -647,4 +667,4 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
         raise ConfigError(directory, f"no concept file for {', '.join(missing)}",
                           f"add {', '.join(m + '.toml' for m in missing)}")
     return PatternSet(directory=directory, concepts=concepts, contexts=contexts, lists=lists, language=language,
-                      spellings=spellings)
+                      spellings=spellings, abbreviations=abbreviations)

@@ -57,6 +57,15 @@ def test_lemma_matching_ignores_capitals(nlp):
     assert "physical_injury" in {s.label_ for s in doc.spans["concepts"]}
 
 
+@pytest.mark.parametrize("text", ["Mum, d.o.b. 12/03/1941, lives alone.", "Mr Harold Jones D.O.B. 4/5/1938",
+                                  "Dob. 4.5.38 for Mrs Kaur", "She waited approx. 3 hours for the carer."])
+def test_a_short_forms_full_stop_does_not_end_the_sentence(nlp, text):
+    doc = nlp(text)
+    assert len(list(doc.sents)) == 1
+    if "ob" in text.lower():
+        assert "date_of_birth" in {s.label_ for s in doc.spans["concepts"]}
+
+
 def _copy(tmp_path: Path) -> Path:
     target = tmp_path / "patterns"
     shutil.copytree(PATTERN_DIR, target)
@@ -97,6 +106,16 @@ def test_invalid_values_are_explained(tmp_path, edit, problem):
         load_patterns(folder)
     assert problem in info.value.problem
     assert info.value.path.endswith("needs.toml")
+
+
+@pytest.mark.parametrize("line,problem", [('"dob" = "dob"', "full stop"), ('"d.o.b." = "date of birth"', "one word")])
+def test_a_bad_abbreviation_is_explained(tmp_path, line, problem):
+    folder = _copy(tmp_path)
+    path = folder / "lists.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('"d.o.b." = "dob"', line, 1), encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert problem in info.value.problem and info.value.line == line_of(path, line)
 
 
 def test_unknown_safeguarding_category_lists_the_statutory_ones(tmp_path):
