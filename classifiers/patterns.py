@@ -53,7 +53,8 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
                         "care_topic", "not_care_topic", "other_topic", "business_mail", "thanks_word",
                         "lookalike"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
-    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident", "fair_verdict"}),
+    "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident", "fair_verdict",
+                               "vouching"}),
     "people": frozenset(
         {
             "professional_role",

@@ -3728,6 +3728,37 @@ FRESH405_408_CONCEPTS = [
      False),
 ]
 
+FRESH409_412_CONCEPTS = [
+    # a carer vouched for beside harm that is still there; a denial put as a request
+    ("The district nurse found a sore on his heel that has broken down and he has not been turned at night for weeks. I "
+     "have no concerns at all about his daughter's commitment; she is worn out.", "safeguarding", True),
+    ("It is a kind of neglect to leave people waiting months for a stair rail. Please don't think I am in any danger, "
+     "I am not.", "safeguarding", False),
+    # everyday words: a change won bit by bit
+    ("Bit by bit Mum let the new carer help her wash, and she is happier now.", "safeguarding", False),
+    ("It felt like neglect to leave families in limbo for six weeks.", "safeguarding", False),
+    # the writer's own feeling about a call: what "it" felt like, abuse the writer got on the line
+    ("I phoned about Dad's review. It genuinely felt like abuse being spoken to like that.", "safeguarding", False),
+    ("When I rang the duty desk I got a lot of abuse for asking twice.", "safeguarding", False),
+    # raised before: escalated to a manager; a formal response asked for; not a question asked on the day
+    ("We escalated this to the team manager in October and nothing has changed. The visits are still late.",
+     "formality", "formal"),
+    ("The hoist needs two of us but I am on my own. I told the office and they said just do the best you can.",
+     "formality", "formal"),
+    ("The review has been cancelled three times and I would like a formal explanation.", "formality", "formal"),
+    ("Dad died at the home. When I asked how, the senior said he had gone peacefully in his sleep, but nobody rang us "
+     "until the morning.", "formality", "unclear"),
+    # care the council set up or funds, in other words
+    ("The four calls a day that the council has set up stopped without warning.", "funding", "council_funded"),
+    ("Her day service is paid through social services and has been cut.", "funding", "council_funded"),
+    # a care worker named by her employer; a working carer's own job is not a care job
+    ("I am a carer working for Brightwell Care and the rota gives us no travel time.", "sender_role", "provider"),
+    ("I work nights at a call centre and can't get to daytime meetings about Mum's care.", "sender_role", "public"),
+    # the person's own age and condition in passing
+    ("Thanks to the reablement team I can make my own tea again. Not bad for 81.", "client_group", "older_people"),
+    ("I'm 44 and have ADHD, and the letters you send are impossible to follow.", "client_group", "disability"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3859,7 +3890,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
-                         + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS)
+                         + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -83,7 +83,9 @@ def decide(findings: Findings) -> Decision:
     thanks_only = kind.thanks_only(findings)
     # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
     recovery = [r for r in findings.where(group=FIELD, signal="recovery") if not r.quoted_from_someone_else]
-    resolved = findings.where(group=FIELD, signal="resolution")
+    # An all-clear inside a look-alike is about something else: "I have no concerns at all about Mr Aldous's intentions;
+    # he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open (fresh412).
+    resolved = uncovered(findings.where(group=FIELD, signal="resolution"), findings.where(group=FIELD, signal="vouching"))
     # "I have no current concerns about his care": harm told before it, in the same part of the message, is the
     # story of something over (fresh270: "Dad ... missed his evening insulin ... I want to be clear that Dad is safe
     # and well now ... I have no current concerns").
@@ -273,14 +275,19 @@ def _words(text: str) -> list[str]:
 # "I found her frightened".
 _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "had", "got", "get", "being", "left",
                       "really", "so", "very", "quite", "completely", "totally", "utterly", "just", "also", "still",
-                      "too", "honestly", "genuinely", "never", "ever"})
+                      "too", "honestly", "genuinely", "never", "ever",
+                      # "I got a load of abuse", "it felt like abuse" (fresh411, fresh412)
+                      "like", "a", "load", "loads", "lot", "lots", "of"})
 
 
 def _felt_by_writer(hit: Hit) -> bool:
-    """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened"."""
+    """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened", "it honestly felt like
+    abuse" (what "it" felt like is the writer's feeling)."""
     before = _words(hit.before)[-5:]
     for at in range(len(before) - 1, -1, -1):
         if before[at] in ("i", "i'm", "i've"):
+            return all(w in _FEELING for w in before[at + 1:])
+        if before[at] == "it" and {"felt", "feel", "feels"} & set(before[at + 1:]):
             return all(w in _FEELING for w in before[at + 1:])
     return False
 
@@ -288,7 +295,7 @@ def _felt_by_writer(hit: Hit) -> bool:
 # Words that put a sentence on the telephone, and words that say whoever was on it may be the person's carer or family
 # (a carer or a son shouting down the phone at an older person is harm, not a rude call).
 _ON_THE_PHONE = frozenset({"phone", "phoned", "phoning", "telephone", "telephoned", "rang", "line", "call-centre",
-                           "helpline", "switchboard"})
+                           "helpline", "switchboard", "call"})
 _CLOSE_TO_THE_PERSON = frozenset({"carer", "carers", "caregiver", "pa", "nurse", "nurses", "son", "daughter", "husband",
                                   "wife", "partner", "grandson", "granddaughter", "nephew", "niece", "brother", "sister",
                                   "boyfriend", "girlfriend", "neighbour", "lodger"})
