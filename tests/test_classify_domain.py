@@ -3759,6 +3759,39 @@ FRESH409_412_CONCEPTS = [
     ("I'm 44 and have ADHD, and the letters you send are impossible to follow.", "client_group", "disability"),
 ]
 
+FRESH413_416_CONCEPTS = [
+    # a record or a role, not a sign: a neighbour on the sex offenders register; the writer's own conviction; an
+    # appointee that manages a pension; carers neglected by the council; no current concern about anyone's safety
+    ("The man moved in next door is a registered sex offender and I want to know why nobody told the tenants.",
+     "safeguarding", False),
+    ("I got done for an assault and criminal damage. Since my stroke I need help with washing.", "safeguarding", False),
+    ("The council's client affairs team is her appointee and controls her benefits. Her gas bill has not been paid.",
+     "safeguarding", False),
+    ("I am not making a formal complaint, but it does feel like the council has neglected carers in all this.",
+     "safeguarding", False),
+    ("A man with a history of violence is due out of hospital. There is no current concern about anyone's safety; we "
+     "are planning his placement.", "safeguarding", False),
+    # raised and not put right: held not responsible; put right promised and a reminder sent instead
+    ("I told the agency his watch went missing and they said they cannot be held responsible for valuables.",
+     "formality", "formal"),
+    ("I phoned your finance team and they agreed the bill was wrong. Instead I got a final demand.", "formality",
+     "formal"),
+    # care paid for through the council; care charges taken out of benefits
+    ("Her sitting service is paid for through adult social care and has just been halved.", "funding",
+     "council_funded"),
+    ("You keep most of my pension for my care and I am left with nothing for the bus.", "care_charges", True),
+    # an age told as a decade is when something happened, not the age of the person now
+    ("My mother is 72 and deafblind. She lost her sight in her fifties and nobody at the home can sign with her.",
+     "client_group", "older_people"),
+    # a call note about the caller himself, who names a younger relative
+    ("Caller: Mr Ron Hale (service user, calling for himself). His nephew Dean (24) has moved in and keeps asking "
+     "him for money.", "representative", False),
+    # the day service's staff: a driver, an activities worker
+    ("I'm a minibus driver for Greenway Transport and we have no escorts on the runs now.", "sender_role", "provider"),
+    ("I am an activities worker at the Larches and I am worried about how the residents' money is kept.",
+     "sender_role", "provider"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3827,9 +3860,14 @@ FRESH405_408_SIGNS = [
     "My son has been looking like a bag of bones since he moved into the flat and nobody checks if he eats.",
 ]
 
+# Wet in bed all night with no help to change, in second-language English (learnt after fresh413-416).
+FRESH413_416_SIGNS = [
+    "After my stroke I live in a hostel. Most nights I am wet in my bed till the morning and no one helps me change.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
-                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS)
+                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3890,7 +3928,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH373_376_CONCEPTS + FRESH377_380_CONCEPTS
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
-                         + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS)
+                         + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
+                         + FRESH413_416_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

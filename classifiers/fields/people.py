@@ -309,6 +309,11 @@ def _a_date(number: re.Match, hit: Hit) -> bool:
     return bool(_WEEKDAY_BEFORE.search(hit.span[:number.start()]))
 
 
+def _a_decade(hit: Hit) -> bool:
+    """True for an age told as a decade of life ("in her forties", "in his mid-70s")."""
+    return any(w in _DECADE for w in re.split(r"[\s-]+", hit.span.lower()))
+
+
 def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
     """The ages the hits give (a year of birth read against ``reference_year``), each with its hit."""
     out: list[tuple[int, Hit]] = []
@@ -364,8 +369,11 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
         # An older parent named beside a working-age son or daughter whose disability is told with their age ("His
         # daughter Nicola, who is 34 and has a severe learning disability, was in the house with him"; fresh227):
         # the disabled adult is the one whose care the message is about.
+        # Only an age told as a number or in words, not a decade: "She lost most of her hearing in her forties" is when
+        # it happened to a mother who "is 69 and deafblind" (fresh414).
         told_with_age = {h.sentence_index for h in disability + physical}
-        younger = [(a, h) for a, h in other if ADULT_AGE <= a < OLDER_AGE and h.sentence_index in told_with_age]
+        younger = [(a, h) for a, h in other if ADULT_AGE <= a < OLDER_AGE and h.sentence_index in told_with_age
+                   and not _a_decade(h)]
         if age >= OLDER_AGE and younger:
             age, hit = younger[0]
         if age >= OLDER_AGE:
