@@ -23,12 +23,17 @@ from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z /'-]{1,30}:\s+\S")
-_VALEDICTION = re.compile(
-    r"^\s*(kind(est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|with\s+(best\s+wishes|thanks)"
+_SIGN_OFF = (
+    r"kind(est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|with\s+(best\s+wishes|thanks)"
     r"|many\s+thanks|thanks(\s+again|\s+in\s+advance)?|thank\s+you|cheers|yours(\s+(sincerely|faithfully|truly))?"
-    r"|sincerely|best|all\s+the\s+best|take\s+care)\b[\s,.!]*$",
-    re.I,
+    r"|sincerely|best|all\s+the\s+best|take\s+care"
 )
+# A Welsh or Polish sign-off beside the English one ("Yn gywir / Yours sincerely", "Diolch / Thank you", fresh420).  Not
+# alone: a bilingual letter's "Diolch yn fawr," may stand above the English text that follows it (fresh11).
+_SIGN_OFF_BESIDE = r"(yr\s+eiddoch\s+)?yn\s+gywir|cofion(\s+(cynnes|gorau))?|diolch(\s+yn\s+fawr)?|pozdrawiam|z\s+powa[\u017cz]aniem"
+_VALEDICTION = re.compile(
+    rf"^\s*(({_SIGN_OFF})\b([\s,.!]*/\s*({_SIGN_OFF}|{_SIGN_OFF_BESIDE})\b)?|({_SIGN_OFF_BESIDE})\b[\s,.!]*/\s*({_SIGN_OFF})\b)"
+    r"[\s,.!]*$", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
 _SHORT_LINE = 45

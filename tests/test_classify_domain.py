@@ -3792,9 +3792,35 @@ FRESH413_416_CONCEPTS = [
      "sender_role", "provider"),
 ]
 
+FRESH417_420_CONCEPTS = [
+    # a man named Bill is no invoice: his fear of his brother counts
+    ("My neighbour Bill is 88. His nephew has been coming round demanding money. Bill is terrified of him.",
+     "safeguarding", True),
+    ("Bill is worried about his sister, who keeps falling at home.", "care_charges", False),
+    # everyday words: on his own for the first time
+    ("Thanks to the reablement team. After his fall Dad lost his confidence. He is making his own meals again and "
+     "walked to the shop on his own for the first time since June.", "safeguarding", False),
+    # a care assistant at work; a telecare monitoring centre
+    ("I am working as healthcare assistant at Maple Lodge and some residents are left in bed all day.", "sender_role",
+     "provider"),
+    ("I'm a supervisor at Northway Careline. Our alarm calls to the scheme went unanswered twice last week.",
+     "professional", True),
+    # an advocate asked for in Welsh
+    ("Rwy'n 74 oed. Ydy hi'n bosib cael eiriolwr i fy helpu? Hoffwn i drafod hyn yn Gymraeg.", "needs",
+     ["interpreter", "advocacy"]),
+    # a referral made through the council's portal is not care the council arranged
+    ("I made a safeguarding referral via the council's online portal last week and nobody has rung.", "funding",
+     "unknown"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
+    # a bilingual sign-off above the manager's title (fresh420)
+    ("RE: Concern ref ASC-26-1310 - Mrs G Prys", "Thank you for forwarding the concerns. I will reply to the family "
+     "by Friday.\n\nYn gywir / Yours sincerely\n\nSian Morgan\nRheolwr Cartref / Home Manager\n"
+     "Cartref Gofal Ty Gwyn \u2013 Gofal Preswyl i Bobl H\u0177n\nTy Gwyn Care Home \u2013 Residential Care for Older People\n"
+     "Ffordd yr Eglwys, Llanwyddel\n01632 960587", "provider"),
     # a question about the council's framework, from a home's manager: an outside professional
     ("Framework question", "Could you tell me when the home care framework reopens for new providers?\n\nKind regards\n"
      "Jane Smith\nRegistered Manager, Rowan House Care Home", "professional"),
@@ -3929,7 +3955,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
-                         + FRESH413_416_CONCEPTS)
+                         + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
