@@ -3813,6 +3813,24 @@ FRESH417_420_CONCEPTS = [
      "unknown"),
 ]
 
+FRESH421_424_CONCEPTS = [
+    # the writer's own work as an interpreter is no need
+    ("I was an interpreter for the army for ten years. Now my father needs carers and the visits are too short.",
+     "needs", []),
+    # the writer's own care: discharge from a ward after a section; not someone written for
+    ("I am writing about my discharge from Beech ward. I came off my section 2 in October and nobody has visited.",
+     "representative", False),
+    ("hi i got let off my section 3 last month and the support worker i was promised never came", "client_group",
+     "disability"),
+    # a manager's brush-off: how it's done, kept in house
+    ("I mentioned the 5am starts to the manager in October. Her answer was that things like that stay in house.",
+     "formality", "formal"),
+    ("I raised the early starts with the manager. She said it's how it's done.", "formality", "formal"),
+    # an older people's home named in passing
+    ("I work nights at Elm Court, the older peoples home, and there are two of us for thirty residents.",
+     "client_group", "older_people"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3891,9 +3909,16 @@ FRESH413_416_SIGNS = [
     "After my stroke I live in a hostel. Most nights I am wet in my bed till the morning and no one helps me change.",
 ]
 
+# Medical help not sought for someone unwell (learnt after fresh421-424).
+FRESH421_424_SIGNS = [
+    "Dad had chest pain and was sweating. The carer wrote it in the book and left; nobody rang the GP.",
+    "The night staff saw she was breathless and confused but they did not call an ambulance until the morning.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
-                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS)
+                         + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
+                         + FRESH421_424_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3955,7 +3980,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
-                         + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS)
+                         + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
