@@ -3831,6 +3831,17 @@ FRESH421_424_CONCEPTS = [
      "client_group", "older_people"),
 ]
 
+FRESH425_428_CONCEPTS = [
+    # the harm's name set against a brush-off; control told in second-language English
+    ("my uncle keeps taking grandad down the cash machine and having his money. the office said its family business. "
+     "its not family business its theft.", "safeguarding", True),
+    # explained and everyday: bruises from shoes; a carer's own past; a person's own behaviour when anxious
+    ("The bruises turned out to be from her new shoes rubbing, and the home changed them.", "safeguarding", False),
+    ("The carer talks about her own marriage the whole visit, how abusive it was, and forgets my cream.",
+     "safeguarding", False),
+    ("When Freya is anxious she can hit out or bite her own hand.", "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3915,10 +3926,15 @@ FRESH421_424_SIGNS = [
     "The night staff saw she was breathless and confused but they did not call an ambulance until the morning.",
 ]
 
+# Control told in second-language English (learnt after fresh425-428).
+FRESH425_428_SIGNS = [
+    "My husband decides everything now. He goes mad when I say no.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
-                         + FRESH421_424_SIGNS)
+                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3980,7 +3996,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH381_384_CONCEPTS + FRESH385_388_CONCEPTS
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
-                         + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS)
+                         + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
+                         + FRESH425_428_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
