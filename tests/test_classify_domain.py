@@ -3842,6 +3842,14 @@ FRESH425_428_CONCEPTS = [
     ("When Freya is anxious she can hit out or bite her own hand.", "safeguarding", False),
 ]
 
+FRESH429_432_CONCEPTS = [
+    # money paid back is a recovery only when told as done, not when asked for
+    ("She can't manage money herself, so the staff hold her bank card. There is £340 in cash withdrawals that don't "
+     "match anything in the folder. I want the money paid back to her.", "safeguarding", True),
+    # everyday words: an inbox neglected
+    ("Nobody answers this address, the mailbox seems to have been neglected for weeks.", "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3931,10 +3939,18 @@ FRESH425_428_SIGNS = [
     "My husband decides everything now. He goes mad when I say no.",
 ]
 
+# Money moved without consent, pressure to sign a house over, rescue medication left behind on a trip (learnt after
+# fresh429-432).
+FRESH429_432_SIGNS = [
+    "She believes her son has been withdrawing cash from her account without her permission.",
+    "Her son keeps pressing her to transfer the bungalow into his name.",
+    "On the day trip the staff did not bring his rescue medication with them and he had a long seizure on the coach.",
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
-                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS)
+                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -3997,7 +4013,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
-                         + FRESH425_428_CONCEPTS)
+                         + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
