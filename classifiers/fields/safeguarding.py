@@ -83,8 +83,9 @@ def decide(findings: Findings) -> Decision:
     thanks_only = kind.thanks_only(findings)
     # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
     recovery = [r for r in findings.where(group=FIELD, signal="recovery") if not r.quoted_from_someone_else]
-    # An all-clear inside a look-alike is about something else: "I have no concerns at all about Mr Aldous's intentions;
-    # he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open (fresh412).
+    # An all-clear inside words that vouch for someone is no all-clear: "I have no concerns at all about Mr Aldous's
+    # intentions; he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open
+    # (fresh412, safeguarding.toml vouching_for_someone).
     resolved = uncovered(findings.where(group=FIELD, signal="resolution"), findings.where(group=FIELD, signal="vouching"))
     # "I have no current concerns about his care": harm told before it, in the same part of the message, is the
     # story of something over (fresh270: "Dad ... missed his evening insulin ... I want to be clear that Dad is safe
