@@ -606,11 +606,6 @@ def build_pipeline(patterns: PatternSet) -> Language:
     # reads "10km" as "10" "km".
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    # A short form's full stop is part of the word ("Mum, d.o.b. 12/03/1941, lives alone"): split off, it would end
-    # the sentence and leave the date out of reach of the pattern that reads it.
-    for form, word in patterns.abbreviations.items():
-        for text in {form, form.capitalize(), form.upper()}:
-            nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: word}])
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")
@@ -621,6 +616,10 @@ def build_pipeline(patterns: PatternSet) -> Language:
         nlp.vocab[form].norm_ = word
         lemmas.set(form, lemmas.get(word, word))
     for form, word in patterns.abbreviations.items():
+        # A short form's full stop is part of the word ("Mum, d.o.b. 12/03/1941, lives alone"): split off, it would end
+        # the sentence and leave the date out of reach of the pattern that reads it.
+        for text in {form, form.capitalize(), form.upper()}:
+            nlp.tokenizer.add_special_case(text, [{ORTH: text, NORM: word}])
         lemmas.set(form, lemmas.get(word, word))
     nlp.add_pipe("concept_matcher").add_concepts(patterns)
     for context, extension in CONTEXT_EXTENSIONS.items():

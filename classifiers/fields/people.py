@@ -309,9 +309,14 @@ def _a_date(number: re.Match, hit: Hit) -> bool:
     return bool(_WEEKDAY_BEFORE.search(hit.span[:number.start()]))
 
 
+def _span_words(hit: Hit) -> list[str]:
+    """The hit's words, a hyphen splitting them too ("in his mid-70s")."""
+    return re.split(r"[\s-]+", hit.span.lower())
+
+
 def _a_decade(hit: Hit) -> bool:
     """True for an age told as a decade of life ("in her forties", "in his mid-70s")."""
-    return any(w in _DECADE for w in re.split(r"[\s-]+", hit.span.lower()))
+    return any(w in _DECADE for w in _span_words(hit))
 
 
 def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
@@ -326,7 +331,7 @@ def ages_of(hits: list[Hit], reference_year: int) -> list[tuple[int, Hit]]:
             if match:
                 out.append((reference_year - int(match.group(1)), hit))
             continue
-        words = re.split(r"[\s-]+", hit.span.lower())  # "in his mid-70s"
+        words = _span_words(hit)
         decade = next((_DECADE[w] for w in words if w in _DECADE), None)
         if decade:
             decade += next((_DECADE_SHIFT[w] for w in words if w in _DECADE_SHIFT), 0)

@@ -286,9 +286,7 @@ def _felt_by_writer(hit: Hit) -> bool:
     abuse" (what "it" felt like is the writer's feeling)."""
     before = _words(hit.before)[-5:]
     for at in range(len(before) - 1, -1, -1):
-        if before[at] in ("i", "i'm", "i've"):
-            return all(w in _FEELING for w in before[at + 1:])
-        if before[at] == "it" and {"felt", "feel", "feels"} & set(before[at + 1:]):
+        if before[at] in ("i", "i'm", "i've") or (before[at] == "it" and {"felt", "feel", "feels"} & set(before[at + 1:])):
             return all(w in _FEELING for w in before[at + 1:])
     return False
 
