@@ -76,6 +76,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
             "age_other",
             "birth_year",
             "older_condition",
+            "young_onset",
             "disability_condition",
             "physical_condition",
             "older_setting",

@@ -16,8 +16,18 @@ an energy debt are other money, so a charge word inside them does not count.
 
 from __future__ import annotations
 
-from ..findings import Findings, uncovered
+import re
+
+from ..findings import Findings, Hit, uncovered
 from . import Decision, distinct_sentences, evidence
+
+# A yes/no question ("Is the council paying the same price, or we must pay some top-up?") asks who pays.
+_YES_NO = re.compile(r"^\W*(?:is|are|was|were|does|do|did|will|would|can|could|should|has|have)\b.*\?\W*$", re.I | re.S)
+
+
+def _asked(hit: Hit) -> bool:
+    """The hit is asked about, not told: a question context, or a yes/no question."""
+    return "question" in hit.contexts or bool(_YES_NO.match(hit.sentence))
 
 
 def funding(kind: str, findings: Findings) -> Decision:
@@ -43,6 +53,12 @@ def funding(kind: str, findings: Findings) -> Decision:
         denied += [h for h in private if h.concept.name == "council_denied_paying"]  # "the council has never paid"
         if denied:
             return Decision("self_funded", "low", evidence("funding", "self_funded", private + denied, "low"))
+        # The council's brokerage team also finds care for people who pay for it themselves (Care Act 2014 s18(3)),
+        # and a question ("Is the council paying the same price?") tells nothing: beside the writer's word that the
+        # person pays, neither says the council pays ("Mum pays her own fees ... Your brokerage team helped us find
+        # the place", fresh349; fresh189, fresh433, fresh435).
+        if all(h.concept.name == "council_brokerage" or _asked(h) for h in council):
+            return Decision("self_funded", "low", evidence("funding", "self_funded", private, "low"))
         # The subject line names a topic ("Mum's savings running low - council funding and top-up fees"); the body
         # says who pays now ("She has paid her own fees since she moved in", fresh357).
         c_body = distinct_sentences([h for h in council if h.origin != "headers"])

@@ -247,8 +247,7 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     # ("My wife and I are aged 91 and 87": the couple is the writer, fresh310)
     third = _not_own(findings.where(group="people", signal="third_party"), carers + own)
     generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
-    ages_other = findings.where(group="people", signal={"age_other", "birth_year"})
-    ages_self = findings.where(group="people", signal="age_self")
+    ages_self, ages_other = ages_told(findings)
     # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
     ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or ages_of([h], 0)]
     # A date of birth on the writer's or caller's own line is theirs ("Caller: Ms Natalie Breck (service user) DOB:
@@ -274,6 +273,15 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     if third_weight and third_weight == self_weight:
         return Decision(False, "low", evidence("representative", False, own + ages_self, "low"))
     return Decision(False, "high" if not third else "medium")
+
+
+def ages_told(findings: Findings) -> tuple[list[Hit], list[Hit]]:
+    """The writer's own ages and other people's (age_other, birth_year).  A bare "age 91" after someone else's name
+    ("Regarding: Mrs Iris Reddaway, age 91", fresh96; "My mother Mrs Sandra Hollis, age 71", fresh420) is theirs."""
+    own = findings.where(group="people", signal="age_self")
+    other = findings.where(group="people", signal={"age_other", "birth_year"})
+    own = [h for h in own if not (h.concept.name == "bare_age" and any(h.overlaps(o) for o in other))]
+    return own, other
 
 
 def _not_own(others: list[Hit], own: list[Hit]) -> list[Hit]:
@@ -358,13 +366,19 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
     if kind in {"auto_reply", "spam"}:
         return Decision("unknown", "high")
     year = parsed.date.year if parsed.date else datetime.now().year
-    own_hits = findings.where(group="people", signal="age_self")
+    own_hits, other_hits = ages_told(findings)
     carers = findings.where(group="people", signal="carer_of_writer")  # the writer's own carer's age is not the client's
-    other = ages_of(_not_own(findings.where(group="people", signal={"age_other", "birth_year"}), own_hits + carers), year)
+    other = ages_of(_not_own(other_hits, own_hits + carers), year)
     own = ages_of(own_hits, year)
     ages = (other + own) if rep else (own + other)
     older = findings.where(group="people", signal="older_condition")
     disability = findings.where(group="people", signal="disability_condition")
+    # Young onset dementia begins before 65 (LABELS.md: a working-age adult with a disability), so the dementia named
+    # with it is no sign of later life.
+    young_onset = findings.where(group="people", signal="young_onset")
+    onset_sentences = {h.sentence_index for h in young_onset}
+    older = [h for h in older if not (h.concept.name == "dementia" and h.sentence_index in onset_sentences)]
+    disability = disability + young_onset
     physical = findings.where(group="people", signal="physical_condition")
     # A child named on the way ("his sister (16) interpreted", "in front of my son, he is 12") is not
     # the adult receiving care: the first adult age counts (fresh115, fresh118).
@@ -386,6 +400,12 @@ def client_group(kind: str, rep: bool, parsed: ParsedMessage, findings: Findings
         if age >= ADULT_AGE and (disability or physical):
             return Decision("disability", "high", evidence("client_group", "disability", [hit] + disability + physical,
                                                            "high"))
+        # Dementia told with another person's working age ("Mum is 52 and has dementia") is a working-age adult's
+        # disability; the writer's own age ("I am 45 and my mother has dementia"), or other signs of later life
+        # beside a working age (an "elderly" neighbour, "my nan"), leave it open.
+        dementia = [h for h in older if h.concept.name == "dementia"]
+        if age >= ADULT_AGE and dementia and hit.concept.signal != "age_self":
+            return Decision("disability", "medium", evidence("client_group", "disability", [hit] + dementia, "medium"))
         if age >= ADULT_AGE and older:
             return Decision("unknown", "low", evidence("client_group", "unknown", [hit] + older, "low"))
         return Decision("unknown", "medium")

@@ -254,7 +254,7 @@ def _writer_is_older(findings: Findings) -> bool:
     """True when the writer gives their own age as 65 or more: they may be the person at risk themselves ("I am 88
     years old and have lived at Fernlea House for four years ... I am frightened of asking the staff", fresh42)."""
     own = _writers_origins(findings)
-    own_ages = [h for h in findings.where(group="people", signal="age_self") if h.origin in own]
+    own_ages = [h for h in people.ages_told(findings)[0] if h.origin in own]
     return any(age >= people.OLDER_AGE for age, _ in people.ages_of(own_ages, 0))
 
 
