@@ -3911,6 +3911,28 @@ FRESH433_436_CONCEPTS = [
      "Dales Farming Support Network", "professional", True),
 ]
 
+FRESH437_440_CONCEPTS = [
+    # (a guard, unchanged from before: a disclaimer with its own explanation still rules its words out)
+    ("I'm not suggesting anyone was neglected - the calls didn't happen because I cancelled them myself while she "
+     "was in hospital.", "safeguarding", False),
+    # the writer accused, in her own words
+    ("I am writing because of the safeguarding investigation where they said I take money from a lady I was "
+     "visiting. Her son found the money in the drawer.", "safeguarding", False),
+    # an injury told with its cause, not a person
+    ("My husband was badly injured in a car crash in 2015 and has used a wheelchair since. The ramp you promised has "
+     "still not been fitted.", "safeguarding", False),
+    # a rate that has not changed; emails left unanswered called neglect
+    ("My direct payment rate hasn't changed since 2022 although my PA's wages have gone up twice.", "safeguarding",
+     False),
+    ("Leaving my emails unanswered for six weeks is neglect of the simplest part of your job.", "safeguarding", False),
+    # someone else's word quoted is no request for stage 2
+    ("Your letter said a review would be arranged soon. Since then I have been told \"it has been escalated\" and "
+     "nothing more.", "stage2_request", False),
+    # an advocate wanted, in a list; the agency the council uses
+    ("What I want:\n1. An apology.\n2. An advocate to be with me at the review.", "needs", ["advocacy"]),
+    ("The agency the council uses for Mum sent a different carer every day last week.", "funding", "council_funded"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -3968,6 +3990,16 @@ FRESH381_384_SIGNS = [
 ]
 
 
+# Money gone from an account nobody can account for, after a disclaimer, with a thing gone missing; harm again after
+# it was said to be closed (learnt after fresh437-440).
+FRESH437_440_SIGNS = [
+    "I'm not saying anybody is taking from her. But £450 has gone out of the account the home runs for her and nobody "
+    "can tell me what for. Her radio has disappeared too.",
+    # harm again after it was said to be closed
+    "i rang last month about the carers missing mums blood thinners and safeguarding rang back and said it was closed. "
+    "since then theyve missed them twice more.",
+]
+
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
 FRESH385_388_SIGNS = [
     "Three things have now gone missing from her room, plus cash from her purse, and the home says Mum loses things.",
@@ -4011,7 +4043,7 @@ FRESH429_432_SIGNS = [
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
-                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS)
+                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4074,7 +4106,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH389_392_CONCEPTS + FRESH393_396_CONCEPTS + FRESH397_400_CONCEPTS
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
-                         + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS)
+                         + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
+                         + FRESH437_440_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

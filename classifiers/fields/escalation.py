@@ -21,7 +21,9 @@ _THANKED_FOR = re.compile(r"\bthank(?:s| you)\b(?:\s+\w+){0,3}\s+for\s+(?:the|yo
 
 
 def stage2(findings: Findings) -> Decision:
-    asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)]
+    # (Nor a weak word someone else said, quoted: 'I've been told "it's with the team", "it's been escalated"', fresh438.)
+    asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)
+            and not (h.concept.strength == "weak" and h.quoted_from_someone_else)]
     # "It went through stage 1 and stage 2 earlier this year", "the stage 2 letter": a stage held, not asked for;
     # "stage 2 thickened fluids", "a stage 2 pressure ulcer": a stage of something else.
     asks = uncovered(asks, findings.where(group="escalation", signal={"stage2_past", "stage2_other"}))

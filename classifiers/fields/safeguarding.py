@@ -87,6 +87,11 @@ def decide(findings: Findings) -> Decision:
     # intentions; he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open
     # (fresh412, safeguarding.toml vouching_for_someone).
     resolved = uncovered(findings.where(group=FIELD, signal="resolution"), findings.where(group=FIELD, signal="vouching"))
+    # Harm told again after it was said to be over ("it was closed ... since then theyve missed them twice more",
+    # fresh440): the resolutions told before it settle nothing.
+    again = findings.where(group=FIELD, signal="recurrence")
+    resolved = [r for r in resolved if not any(a.origin == r.origin and a.sentence_index >= r.sentence_index
+                                               for a in again)]
     # "I have no current concerns about his care": harm told before it, in the same part of the message, is the
     # story of something over (fresh270: "Dad ... missed his evening insulin ... I want to be clear that Dad is safe
     # and well now ... I have no current concerns").
@@ -127,6 +132,12 @@ def decide(findings: Findings) -> Decision:
     # report a denial; they do not rule the harm out for the writer (fresh124: a doorstep trader paid in cash).
     denials = [h for h in hits if not h.active and "negated" in h.contexts
                and h.concept.strength == "strong" and not h.quoted]
+    # A disclaimer ("I'm not saying anybody is stealing from him") rules out only the weak signs told up to its own
+    # sentence ("I'm not suggesting anybody was neglected - those calls didn't happen because I cancelled them",
+    # fresh314), not those the writer goes on to describe (LABELS.md: "a general disclaimer does not cancel neglect the
+    # writer goes on to describe"; "But ... £600 has gone out of that account and I can't see what on", fresh437).
+    disclaimers = [h for h in denials if _DISCLAIMER.search(h.before)]
+    denials = [h for h in denials if h not in disclaimers]
     ruled_out = {h.concept.category for h in denials}
     # A weak sign the writer asserts in the same sentence as the denial stands: negex ended the denial's scope before
     # it ("he never asks for cash ... and the receipts she leaves dont match", fresh224, one run-on sentence).
@@ -144,7 +155,9 @@ def decide(findings: Findings) -> Decision:
     active = [h for h in active if h.sentence_index not in suggested]
     strong = [h for h in active if h.concept.strength == "strong"]
     weak = [h for h in active if h.concept.strength == "weak"
-            and (h.concept.category not in ruled_out or (h.concept.category, h.sentence_index) in denied_in)]
+            and (h.concept.category not in ruled_out or (h.concept.category, h.sentence_index) in denied_in)
+            and not any(d.concept.category == h.concept.category and d.origin == h.origin
+                        and h.sentence_index <= d.sentence_index for d in disclaimers)]
     current_strong = [h for h in strong if "historical" not in h.contexts]
     if current_strong:
         return Decision(True, "high", evidence(FIELD, True, _categories_first(current_strong + weak), "high"))
@@ -317,6 +330,8 @@ def _writer_fell(hit: Hit) -> bool:
 
 
 # "I'm fine, it's a bruise": the writer says they came to no harm just before the injury's words.
+# "I'm not saying anyone is ...", "I am not accusing anybody of ...": the writer declines to name harm, not denies it.
+_DISCLAIMER = re.compile(r"\b(?:not|n't|never)\s+(?:saying|accusing|suggesting|alleging|implying|blaming)\b", re.I)
 _WRITER_UNHURT = re.compile(r"\bi(?:'m| am| was)\s+(?:fine|ok|okay|alright|all right|unhurt|not hurt)\b")
 
 
