@@ -3933,6 +3933,12 @@ FRESH437_440_CONCEPTS = [
     ("The agency the council uses for Mum sent a different carer every day last week.", "funding", "council_funded"),
 ]
 
+FRESH441_444_CONCEPTS = [
+    # exams, and an injury told with its accident
+    ("The study support has helped my brother so much in the run-up to his mocks.", "safeguarding", False),
+    ("After a crash at work my back was injured and now I use a wheelchair.", "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -4000,6 +4006,11 @@ FRESH437_440_SIGNS = [
     "since then theyve missed them twice more.",
 ]
 
+# Sitting in a soaked pad (learnt after fresh441-444; fresh274 was read until then only through a wrong word).
+FRESH441_444_SIGNS = [
+    "When I got there at 2 she was still in the same pad from the night and it had leaked through onto the sofa.",
+]
+
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
 FRESH385_388_SIGNS = [
     "Three things have now gone missing from her room, plus cash from her purse, and the home says Mum loses things.",
@@ -4043,7 +4054,8 @@ FRESH429_432_SIGNS = [
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
-                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS)
+                         + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
+                         + FRESH441_444_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4107,7 +4119,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
-                         + FRESH437_440_CONCEPTS)
+                         + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -255,9 +255,10 @@ def person(findings: Findings, *, strong_reasons: list[tuple[str, str]], informa
     if ack and score(ack) >= 3 and not intent and not strong_reasons and complaint_score < score(ack):
         level = "high" if provider_writer else "medium"
         return Decision("enquiry", level, evidence("kind", "enquiry", ack, level))
-    if not_complaint and not intent and not strong_reasons and praise_score >= 3 \
-            and praise_score >= max(score(enquiry), complaint_score):
-        # "Not a complaint for once! I'd like to pass on our thanks ...": a compliment.
+    if not_complaint and not intent and not strong_reasons and praise_score >= max(score(enquiry), complaint_score) \
+            and (praise_score >= 3 or (praise and not enquiry and not complaint_score)):
+        # "Not a complaint for once! I'd like to pass on our thanks ...": a compliment.  So is a short one with nothing
+        # asked and nothing wrong: "not a complaint this time. tell Bev and Kath they are stars" (session 31).
         return Decision("compliment", "medium", evidence("kind", "compliment", praise, "medium"))
     if not_complaint and not intent and not strong_reasons and (enquiry or score(not_complaint) > complaint_score):
         return Decision("enquiry", "high", evidence("kind", "enquiry", not_complaint + enquiry, "high"))
