@@ -329,9 +329,9 @@ def _writer_fell(hit: Hit) -> bool:
     return hit.concept.name == "fall" and bool(before) and before[-1] == "i"
 
 
-# "I'm fine, it's a bruise": the writer says they came to no harm just before the injury's words.
 # "I'm not saying anyone is ...", "I am not accusing anybody of ...": the writer declines to name harm, not denies it.
 _DISCLAIMER = re.compile(r"\b(?:not|n't|never)\s+(?:saying|accusing|suggesting|alleging|implying|blaming)\b", re.I)
+# "I'm fine, it's a bruise": the writer says they came to no harm just before the injury's words.
 _WRITER_UNHURT = re.compile(r"\bi(?:'m| am| was)\s+(?:fine|ok|okay|alright|all right|unhurt|not hurt)\b")
 
 
