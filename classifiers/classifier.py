@@ -77,7 +77,9 @@ class Classifier:
             ombudsman = Decision(False, "medium", [])
             form_signals = formality.FormalitySignals([], [], [], [], [])
         # A flag from the model alone does not make the message a complaint: it says nothing of a service.
-        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, ombudsman,
+        # (Nor does the Ombudsman named only in a question about the route.)
+        threat = Decision(False) if escalation.ombudsman_only_asked_about(findings) else ombudsman
+        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, threat,
                                          kind.thanks_only(findings))
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);

@@ -52,8 +52,20 @@ _SIGNPOST = re.compile(r"\bif you (?:remain|are still|are not|continue to be)\b.
                        re.I)
 
 
+def _ombudsman_hits(findings: Findings) -> list:
+    return [h for h in findings.where(group="escalation", signal="ombudsman") if not _SIGNPOST.search(h.sentence)]
+
+
 def ombudsman(findings: Findings) -> Decision:
-    hits = [h for h in findings.where(group="escalation", signal="ombudsman") if not _SIGNPOST.search(h.sentence)]
+    hits = _ombudsman_hits(findings)
     if hits:
         return Decision(True, "high", evidence("ombudsman", True, hits, "high"))
     return Decision(False, "high")
+
+
+def ombudsman_only_asked_about(findings: Findings) -> bool:
+    """True when every mention of the Ombudsman is inside a question about the route ("whether he can go straight to
+    the Ombudsman"): the label stands (LABELS.md: any mention), but it is a question, not a threat, so it does not make
+    the message a complaint on its own (fresh446, an MP's caseworker asking for advice)."""
+    hits = _ombudsman_hits(findings)
+    return bool(hits) and all("question" in h.contexts for h in hits)
