@@ -3939,6 +3939,43 @@ FRESH441_444_CONCEPTS = [
     ("After a crash at work my back was injured and now I use a wheelchair.", "safeguarding", False),
 ]
 
+FRESH445_448_CONCEPTS = [
+    # money nobody can account for (a guard, unchanged: the model read it before the rules did)
+    ("Since his cousin moved in, Aled does not know where the rest of his money goes.", "safeguarding", True),
+    # "neglected to" an office's duty; what the complaint is not about; the writer the one accused
+    ("The department has neglected to keep me updated for six weeks.", "safeguarding", False),
+    ("My point was never whether Mum's tablets were the right ones, it is that nobody told me about the change.",
+     "safeguarding", False),
+    ("My stepdaughter raised a concern with your team that I was taking money from her dad, and now I am not allowed to "
+     "take him to the day centre.", "safeguarding", False),
+    # a scam call put down with nothing lost; carers wet from the weather; the carer who did wrong no longer visits
+    ("A man rang pretending to be from the council and asked for my card number. I hung up and nothing was taken.",
+     "safeguarding", False),
+    ("The carers walked up from the main road and arrived soaked through from the snow, but cheerful.", "safeguarding",
+     False),
+    ("Back in August one of the carers asked Dad to lend her money. He refused, and that carer no longer visits him.",
+     "safeguarding", False),
+]
+
+FRESH449_452_CONCEPTS = [
+    # no shopping done and nothing left to eat (a guard, unchanged)
+    ("My guide has not come for two weeks. I am living on what is in the cupboards now.", "safeguarding", True),
+    # drinking alone is not domestic abuse (a weak sign); fear of a drinker still is (a guard, unchanged)
+    ("His wife is terrified of him when he's been drinking.", "safeguarding", True),
+    ("I am not drinking 6 month. The day centre still say no to me.", "safeguarding", False),
+    # Braille's grade, needs "tied up with" drugs, equipment never ordered, a courtyard let go, an audit's threat, books
+    ("An apology in Braille please (he reads Grade 2).", "safeguarding", False),
+    ("Our residents' support needs are often tied up with drug use and poor mental health.", "safeguarding", False),
+    ("The hoist for Dad was never ordered, the equipment store says.", "safeguarding", False),
+    ("The courtyard, which the residents used to love sitting in on summer afternoons, has been totally neglected.",
+     "safeguarding", False),
+    ("The audit letter threatened to suspend my direct payments within 14 days.", "safeguarding", False),
+    ("The payroll firm's neglect of the accounts has cost me a fine from HMRC.", "safeguarding", False),
+    # an all-clear that covers the wait told before it (a guard, unchanged)
+    ("The vibrating smoke alarm was promised in April and never came. To be clear, Neil has been safe throughout.",
+     "safeguarding", False),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -4119,7 +4156,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH401_404_CONCEPTS + FRESH405_408_CONCEPTS + FRESH409_412_CONCEPTS
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
-                         + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS)
+                         + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
+                         + FRESH449_452_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -4288,6 +4326,17 @@ def test_who_pays_is_read_from_the_body_before_the_subject(classifier):
 def rules() -> Classifier:
     """The rules alone, without the text model."""
     return Classifier(council_domains=DOMAINS, model_dir=None)
+
+
+@pytest.mark.parametrize("text,kind", [
+    # (fresh445: the model read this one as an enquiry, and still may; the rules read the writer's words)
+    ("Our complaint is that we have been given no information about the house. Could someone send us the transition "
+     "plan?", "complaint"),
+    # the Ombudsman named only in a question about the route is no threat (fresh446, an MP's caseworker)
+    ("Can I go to the Ombudsman about a private care home, or only about the council?", "enquiry"),
+])
+def test_the_rules_read_a_stated_complaint_and_a_question_about_the_ombudsman(rules, text, kind):
+    assert labels_of(rules, text, subject="Re: care").kind == kind
 
 
 @pytest.mark.parametrize("text", [
