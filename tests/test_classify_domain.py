@@ -3976,6 +3976,20 @@ FRESH449_452_CONCEPTS = [
      "safeguarding", False),
 ]
 
+FRESH453_460_CONCEPTS = [
+    # a worry of what might happen, not an event (fresh456)
+    ("I worry what would happen if I had a stroke at night. Nobody would know until the carer came at eight.",
+     "safeguarding", False),
+    # sexualised remarks (fresh458); pressed by a letter to sell a home, not pushed over (fresh459)
+    ("The new worker makes sexualised remarks about the residents when he thinks nobody is listening.", "safeguarding",
+     True),
+    ("We are being pushed to sell Mum's flat before Christmas by your finance team.", "safeguarding", False),
+    # younger disabled adults naming their condition (fresh460)
+    ("I'm 27 and a powerchair user.", "client_group", "disability"),
+    ("He is 35 with Duchenne.", "client_group", "disability"),
+    ("I'm 44, been in a chair five years since a fall from a ladder.", "client_group", "disability"),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -4048,6 +4062,15 @@ FRESH441_444_SIGNS = [
     "When I got there at 2 she was still in the same pad from the night and it had leaked through onto the sofa.",
 ]
 
+# Mate crime in plain words, a guide who stops coming with the cupboards running bare, sexualised comments (learnt after
+# fresh449-460).
+FRESH449_460_SIGNS = [
+    "Some lads from the estate say they are his mates, but they make him hand over his money every Friday.",
+    "There are boys at the bus stop who make me give them my money every week.",
+    "My guide has not come for two weeks and I am living on what is in the cupboards now.",
+    "The care worker made sexualised comments to her during her wash.",
+]
+
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
 FRESH385_388_SIGNS = [
     "Three things have now gone missing from her room, plus cash from her purse, and the home says Mum loses things.",
@@ -4092,7 +4115,7 @@ FRESH429_432_SIGNS = [
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_460_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4157,7 +4180,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
-                         + FRESH449_452_CONCEPTS)
+                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
