@@ -3988,6 +3988,14 @@ FRESH453_460_CONCEPTS = [
     ("I'm 27 and a powerchair user.", "client_group", "disability"),
     ("He is 35 with Duchenne.", "client_group", "disability"),
     ("I'm 44, been in a chair five years since a fall from a ladder.", "client_group", "disability"),
+    # words of harm in another sense (fresh461-468)
+    ("My needs have not changed since the last review.", "safeguarding", False),
+    ("The paperwork side of it has been rather neglected.", "safeguarding", False),
+    ("The key safe code has not been changed since 2023.", "safeguarding", False),
+    ("It hurts me to see her food thrown away.", "safeguarding", False),
+    # (a guard, unchanged: the question about night staff, and neglect of a place)
+    ("Can you tell me if the night staff are waking or sleeping?", "safeguarding", False),
+    ("I can only call it neglect of the whole estate.", "safeguarding", False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4063,12 +4071,24 @@ FRESH441_444_SIGNS = [
 ]
 
 # Mate crime in plain words, a guide who stops coming with the cupboards running bare, sexualised comments (learnt after
-# fresh449-460).
+# fresh449-460), and the signs below them (learnt after fresh461-468).
 FRESH449_460_SIGNS = [
     "Some lads from the estate say they are his mates, but they make him hand over his money every Friday.",
     "There are boys at the bus stop who make me give them my money every week.",
     "My guide has not come for two weeks and I am living on what is in the cupboards now.",
     "The care worker made sexualised comments to her during her wash.",
+    # a worker whose lunch the person pays for; a pad saturated; a moisture lesion; no proper wash on short calls; a carer
+    # who must leave before breakfast is eaten; home from hospital with nobody come and tablets running out; a son who
+    # gets angry when asked for the bank statements (learnt after fresh461-468)
+    "The support worker gets him to pay for her lunch and coffee every time they go out.",
+    "Mum has to pay for the carer's lunch when they go to the garden centre.",
+    "Her pad was saturated when I arrived at ten.",
+    "The nurse found a moisture lesion at the top of her legs.",
+    "The carer has to leave before he has eaten his breakfast.",
+    "I came home from hospital a week ago and nobody has come. My tablets run out on Monday and I can't face going out "
+    "for food.",
+    "When I asked my son for the bank statements he got very angry and told me to just trust him. He has been buying "
+    "a lot of new things.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
