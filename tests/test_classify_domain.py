@@ -3996,6 +3996,8 @@ FRESH453_460_CONCEPTS = [
     # (a guard, unchanged: the question about night staff, and neglect of a place)
     ("Can you tell me if the night staff are waking or sleeping?", "safeguarding", False),
     ("I can only call it neglect of the whole estate.", "safeguarding", False),
+    # services neglected by government, a policy (fresh471)
+    ("Day services have been neglected by central government for a decade.", "safeguarding", False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4089,6 +4091,10 @@ FRESH449_460_SIGNS = [
     "for food.",
     "When I asked my son for the bank statements he got very angry and told me to just trust him. He has been buying "
     "a lot of new things.",
+    # mocked for how he speaks, and for being foreign (learnt after fresh469-472)
+    "The staff laugh and copy the way he talks since his stroke.",
+    "Staff told me he was kicking off in foreign, but he was speaking Polish, and they treat him like this because he "
+    "is foreign.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
