@@ -3998,6 +3998,9 @@ FRESH453_460_CONCEPTS = [
     ("I can only call it neglect of the whole estate.", "safeguarding", False),
     # services neglected by government, a policy (fresh471)
     ("Day services have been neglected by central government for a decade.", "safeguarding", False),
+    # a borough's carers neglected, as a group (fresh474)
+    ("Carers in this borough have been neglected for years and this feels like more of the same.", "safeguarding",
+     False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4095,6 +4098,10 @@ FRESH449_460_SIGNS = [
     "The staff laugh and copy the way he talks since his stroke.",
     "Staff told me he was kicking off in foreign, but he was speaking Polish, and they treat him like this because he "
     "is foreign.",
+    # a death after choking, left alone at the table; a PA who keeps cancelling and no proper meal (learnt after
+    # fresh473-476)
+    "My brother died last week after choking on his tea at the home; staff had left him at the table on his own.",
+    "My PA keeps cancelling and I havent had a proper meal since Tuesday, just toast.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
