@@ -3966,6 +3966,7 @@ FRESH449_452_CONCEPTS = [
     # Braille's grade, needs "tied up with" drugs, equipment never ordered, a courtyard let go, an audit's threat, books
     ("An apology in Braille please (he reads Grade 2).", "safeguarding", False),
     ("Our residents' support needs are often tied up with drug use and poor mental health.", "safeguarding", False),
+    ("She was tied up in her chair all afternoon.", "safeguarding", True),  # (a guard, unchanged: restraint is still read)
     ("The hoist for Dad was never ordered, the equipment store says.", "safeguarding", False),
     ("The courtyard, which the residents used to love sitting in on summer afternoons, has been totally neglected.",
      "safeguarding", False),

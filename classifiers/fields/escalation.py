@@ -5,14 +5,15 @@ with a sign of that response (or unhappiness with it) is high confidence; a
 literal "stage 2" alone is medium; "escalate" alone (e.g. "a named contact to
 escalate to") is not enough.  Chasing a late response is not stage 2, nor thanks for a stage 2 review.
 ombudsman is any mention in the writer's own text, conditional or not; a response's standard signpost ("If you
-remain dissatisfied you may contact the Ombudsman") is not the writer's.
+remain dissatisfied you may contact the Ombudsman") is not the writer's; named only in a question about the route it
+is labelled but makes no complaint on its own (``ombudsman_only_asked_about``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..findings import Findings, uncovered
+from ..findings import Findings, Hit, uncovered
 from . import Decision, evidence
 
 
@@ -52,7 +53,7 @@ _SIGNPOST = re.compile(r"\bif you (?:remain|are still|are not|continue to be)\b.
                        re.I)
 
 
-def _ombudsman_hits(findings: Findings) -> list:
+def _ombudsman_hits(findings: Findings) -> list[Hit]:
     return [h for h in findings.where(group="escalation", signal="ombudsman") if not _SIGNPOST.search(h.sentence)]
 
 
