@@ -4103,6 +4103,9 @@ FRESH449_460_SIGNS = [
     # fresh473-476)
     "My brother died last week after choking on his tea at the home; staff had left him at the table on his own.",
     "My PA keeps cancelling and I havent had a proper meal since Tuesday, just toast.",
+    # a resident's outings and hairdresser withheld to press the family over a top-up (learnt after fresh477-480)
+    "Since the top-up letter the home has stopped taking Dad to the Thursday club, and his hairdresser was cancelled "
+    "until the account is settled.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
