@@ -4004,6 +4004,19 @@ FRESH453_460_CONCEPTS = [
      False),
 ]
 
+FRESH481_484_CONCEPTS = [
+    # a complaint taken somewhere, not things taken (fresh481); a worker barred from a boat by a rule (fresh483); neglect
+    # of a list (fresh484)
+    ("Should they take it to the care agency first, or come to you?", "safeguarding", False),
+    ("His support worker has been told she isn't allowed on board his boat, so they meet on the bank.", "safeguarding",
+     False),
+    ("It is neglect of the backlog, nothing else.", "safeguarding", False),
+    # an advocate asked for at a meeting to come (fresh482); a worker at approved premises signing (fresh484)
+    ("We ask that Mum is accompanied by an advocate at every meeting.", "needs", ["advocacy"]),
+    ("Which team should I refer a new resident to for a care assessment?\n\nMany thanks,\nDee Fox\nProject Worker, "
+     "Hillside Approved Premises", "professional", True),
+]
+
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
 # fresh369-372): (subject, body, sender_role).
 PROVIDER_STAFF_ROLES = [
@@ -4106,6 +4119,10 @@ FRESH449_460_SIGNS = [
     # a resident's outings and hairdresser withheld to press the family over a top-up (learnt after fresh477-480)
     "Since the top-up letter the home has stopped taking Dad to the Thursday club, and his hairdresser was cancelled "
     "until the account is settled.",
+    # exploitation told in ordinary words beside the Care Act's "unable to protect himself"; a debt used to make someone
+    # do as he is told (learnt after fresh481-484)
+    "She thinks the lodger is taking advantage of him, and he can't protect himself.",
+    "She owes the lad downstairs and must do what he says till it's paid off.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
@@ -4217,7 +4234,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
-                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS)
+                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_484_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
