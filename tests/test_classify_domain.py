@@ -4004,7 +4004,7 @@ FRESH453_460_CONCEPTS = [
      False),
 ]
 
-FRESH481_484_CONCEPTS = [
+FRESH481_488_CONCEPTS = [
     # a complaint taken somewhere, not things taken (fresh481); a worker barred from a boat by a rule (fresh483); neglect
     # of a list (fresh484)
     ("Should they take it to the care agency first, or come to you?", "safeguarding", False),
@@ -4015,6 +4015,17 @@ FRESH481_484_CONCEPTS = [
     ("We ask that Mum is accompanied by an advocate at every meeting.", "needs", ["advocacy"]),
     ("Which team should I refer a new resident to for a care assessment?\n\nMany thanks,\nDee Fox\nProject Worker, "
      "Hillside Approved Premises", "professional", True),
+    # encouragement, a gifts rule, money lent by the writer, an invoice address not changed (fresh485-488)
+    ("The staff pushed me just enough and I'm walking again.", "safeguarding", False),
+    ("The carer said she isn't allowed to accept presents, so Mum kept the chocolates.", "safeguarding", False),
+    ("My sister had to borrow twenty pounds from us when her benefits were late.", "safeguarding", False),
+    ("I sent the new address in May and again in July, and the invoices still have not been changed.", "safeguarding",
+     False),
+    # a print size named; an advocate asked for in the writer's own words; a home carer doing "the evening calls"
+    ("Anything written for me needs to be 20-point bold Arial.", "needs", ["accessible_format"]),
+    ("Can somebody come and help me with the forms, an advocate as you call it.", "needs", ["advocacy"]),
+    ("I work for Homefield doing the evening calls and I can't give my name. The rotas are impossible.", "sender_role",
+     "provider"),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4123,6 +4134,8 @@ FRESH449_460_SIGNS = [
     # do as he is told (learnt after fresh481-484)
     "She thinks the lodger is taking advantage of him, and he can't protect himself.",
     "She owes the lad downstairs and must do what he says till it's paid off.",
+    # a bank's signs: someone else doing the talking, large sums drawn in cash (learnt after fresh485-488)
+    "The cashier says her grandson does all the talking now, and she has taken out £4,000 in cash this month.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
@@ -4234,7 +4247,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
-                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_484_CONCEPTS)
+                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_488_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
