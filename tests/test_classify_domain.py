@@ -4026,6 +4026,10 @@ FRESH481_488_CONCEPTS = [
     ("Can somebody come and help me with the forms, an advocate as you call it.", "needs", ["advocacy"]),
     ("I work for Homefield doing the evening calls and I can't give my name. The rotas are impossible.", "sender_role",
      "provider"),
+    # patience, not a hold; a review not done, not carers not come; help with the complaint form (fresh489-492)
+    ("I have exercised considerable restraint in not writing sooner.", "safeguarding", False),
+    ("My carer's assessment has not been reviewed for three years.", "safeguarding", False),
+    ("Can someone help me fill in the complaint form?", "needs", ["advocacy"]),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4136,6 +4140,10 @@ FRESH449_460_SIGNS = [
     "She owes the lad downstairs and must do what he says till it's paid off.",
     # a bank's signs: someone else doing the talking, large sums drawn in cash (learnt after fresh485-488)
     "The cashier says her grandson does all the talking now, and she has taken out £4,000 in cash this month.",
+    # self-neglect: medicine stopped (a look-alike for "taking his medication" had hidden it), not washed for weeks
+    # beside rotting food (learnt after fresh489-492)
+    "Her son has stopped taking his tablets and won't let anybody into his flat.",
+    "He has not showered for weeks and the kitchen is full of mouldy plates.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
