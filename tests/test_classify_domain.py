@@ -4030,6 +4030,11 @@ FRESH481_488_CONCEPTS = [
     ("I have exercised considerable restraint in not writing sooner.", "safeguarding", False),
     ("My carer's assessment has not been reviewed for three years.", "safeguarding", False),
     ("Can someone help me fill in the complaint form?", "needs", ["advocacy"]),
+    # a reply not sent, a deferred payment told as a loan, harm "dealt with that properly" in the next sentence
+    # (fresh493-496)
+    ("Your office neglected to ring me back.", "safeguarding", False),
+    ("My neighbour says the council could lend Mum the money for the fees against the house.", "safeguarding", False),
+    ("In June another resident slapped Mum. The manager dealt with that properly.", "safeguarding", False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4144,6 +4149,9 @@ FRESH449_460_SIGNS = [
     # beside rotting food (learnt after fresh489-492)
     "Her son has stopped taking his tablets and won't let anybody into his flat.",
     "He has not showered for weeks and the kitchen is full of mouldy plates.",
+    # violence told as "lashes out", a "shiner" (learnt after fresh493-496)
+    "Since his stroke my husband lashes out at me most evenings.",
+    "She caught him with a walking stick last week and he had a shiner.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).

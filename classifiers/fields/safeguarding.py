@@ -427,12 +427,18 @@ def _judged_fair(rule: Hit, verdict: Hit) -> bool:
     return verdict.origin == rule.origin and earliest <= verdict.sentence_index - rule.sentence_index <= 2
 
 
+# A resolution whose own words point back with a pronoun: "The home dealt with that well" (fresh495).
+_POINTS_BACK = re.compile(r"\b(that|this|it)\b")
+
+
 def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     """True when the very next sentence begins with "That" or "It" and says it was dealt with ("Mum had a fall in
     January and there were questions about how long she'd been on the floor. That was reported ... it was looked
-    into properly", fresh210)."""
+    into properly", fresh210), or says so of "that" or "it" in the resolution's own words ("In March Mum slapped Dad
+    during a confused moment. The home dealt with that well", fresh495)."""
     return any(r.sentence_index == hit.sentence_index + 1 and r.origin == hit.origin
-               and _plain(r.sentence.lstrip()).startswith(_BACK_REFERENCE) for r in resolved)
+               and (_plain(r.sentence.lstrip()).startswith(_BACK_REFERENCE) or _POINTS_BACK.search(_plain(r.span)))
+               for r in resolved)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
