@@ -4035,6 +4035,10 @@ FRESH481_488_CONCEPTS = [
     ("Your office neglected to ring me back.", "safeguarding", False),
     ("My neighbour says the council could lend Mum the money for the fees against the house.", "safeguarding", False),
     ("In June another resident slapped Mum. The manager dealt with that properly.", "safeguarding", False),
+    # family offering a loan; a constable's phone-typed opening (fresh497-500)
+    ("Her son has offered to lend her the money for the deposit.", "safeguarding", False),
+    ("pc hale northfield police here. found a gent wandering on the ring road last night, lives at elm court, staff "
+     "hadnt noticed he was out", "professional", True),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4152,6 +4156,9 @@ FRESH449_460_SIGNS = [
     # violence told as "lashes out", a "shiner" (learnt after fresh493-496)
     "Since his stroke my husband lashes out at me most evenings.",
     "She caught him with a walking stick last week and he had a shiner.",
+    # a pressured sale: a seller staying for hours with someone alone, a contract she cannot recall (learnt after
+    # fresh497-500)
+    "A double-glazing rep came while Mum was on her own and stayed four hours. She has no idea what she signed.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
