@@ -4039,6 +4039,10 @@ FRESH481_488_CONCEPTS = [
     ("Her son has offered to lend her the money for the deposit.", "safeguarding", False),
     ("pc hale northfield police here. found a gent wandering on the ring road last night, lives at elm court, staff "
      "hadnt noticed he was out", "professional", True),
+    # care the council put in place, promised or placed in everyday words (fresh491-500)
+    ("His carers were put in place by the social worker last spring.", "funding", "council_funded"),
+    ("At the review they agreed the council would fund three nights of respite.", "funding", "council_funded"),
+    ("The out-of-hours duty team placed him in Rowan House that weekend.", "funding", "council_funded"),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
