@@ -4043,6 +4043,9 @@ FRESH481_488_CONCEPTS = [
     ("His carers were put in place by the social worker last spring.", "funding", "council_funded"),
     ("At the review they agreed the council would fund three nights of respite.", "funding", "council_funded"),
     ("The out-of-hours duty team placed him in Rowan House that weekend.", "funding", "council_funded"),
+    # a figure of speech, a training day's catering (fresh501-504)
+    ("She sighs when I ring, as though I'd dragged her away from her phone.", "safeguarding", False),
+    ("The training runs ten till three; there will be refreshments but no lunch.", "safeguarding", False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4163,6 +4166,8 @@ FRESH449_460_SIGNS = [
     # a pressured sale: a seller staying for hours with someone alone, a contract she cannot recall (learnt after
     # fresh497-500)
     "A double-glazing rep came while Mum was on her own and stayed four hours. She has no idea what she signed.",
+    # a romance scam: money sent to someone met online and never met in person (learnt after fresh501-504)
+    "Dad met a woman on Facebook and has sent her £4,000 for her visa; he has never met her in person.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
