@@ -4046,6 +4046,10 @@ FRESH481_488_CONCEPTS = [
     # a figure of speech, a training day's catering (fresh501-504)
     ("She sighs when I ring, as though I'd dragged her away from her phone.", "safeguarding", False),
     ("The training runs ten till three; there will be refreshments but no lunch.", "safeguarding", False),
+    # a woman refusing a male carer; a recruitment question; an advocate already acting (fresh505-508)
+    ("She won't let them near her when it's a man, so my daughter goes round instead.", "safeguarding", False),
+    ("Is it discrimination to say in the job advert that we want a female PA?", "safeguarding", False),
+    ("I have been Tom's advocate since March and he would like the outcome in easy read.", "needs", ["accessible_format"]),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
@@ -4168,6 +4172,10 @@ FRESH449_460_SIGNS = [
     "A double-glazing rep came while Mum was on her own and stayed four hours. She has no idea what she signed.",
     # a romance scam: money sent to someone met online and never met in person (learnt after fresh501-504)
     "Dad met a woman on Facebook and has sent her £4,000 for her visa; he has never met her in person.",
+    # a loan never paid back (a recovery pattern had read "never paid it"); clinical care missed (learnt after
+    # fresh505-508)
+    "His PA borrowed £300 off him for her rent and never paid it back.",
+    "Her catheter care was missed twice this week and she is in a lot of pain.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
