@@ -4176,6 +4176,9 @@ FRESH449_460_SIGNS = [
     # fresh505-508)
     "His PA borrowed £300 off him for her rent and never paid it back.",
     "Her catheter care was missed twice this week and she is in a lot of pain.",
+    # signs of sexual abuse told indirectly: withdrawn when one carer is on, not liking how he looks at her (learnt
+    # after fresh509-512)
+    "He goes very withdrawn whenever the night carer is on, and he doesn't like the way she looks at him.",
 ]
 
 # Money taken from a resident's purse, told in passing beside lost things (learnt after fresh385-388).
