@@ -4042,6 +4042,8 @@ FRESH481_488_CONCEPTS = [
     ("She won't let them near her when it's a man, so my daughter goes round instead.", "safeguarding", False),
     ("Is it discrimination to say in the job advert that we want a female PA?", "safeguarding", False),
     ("I have been Tom's advocate since March and he would like the outcome in easy read.", "needs", ["accessible_format"]),
+    # a town's disabled people neglected, by policy (fresh513-516, after the retrain)
+    ("The council has neglected the disabled people of this town for a decade.", "safeguarding", False),
 ]
 
 # Who writes when provider staff write (LABELS.md: provider is staff of the provider complained about; learnt after
