@@ -3996,7 +3996,7 @@ FRESH453_460_CONCEPTS = [
      False),
 ]
 
-FRESH481_488_CONCEPTS = [
+FRESH481_516_CONCEPTS = [
     # a complaint taken somewhere, not things taken (fresh481); a worker barred from a boat by a rule (fresh483); neglect
     # of a list (fresh484)
     ("Should they take it to the care agency first, or come to you?", "safeguarding", False),
@@ -4305,7 +4305,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
-                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_488_CONCEPTS)
+                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
