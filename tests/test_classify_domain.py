@@ -3695,7 +3695,6 @@ FRESH393_396_CONCEPTS = [
      True),
 ]
 
-
 FRESH401_404_CONCEPTS = [
     # neglect said of the council's own offices; an old war injury; reviews read online
     ("The neglect here is in your complaints team, which has ignored three letters.", "safeguarding", False),
@@ -4119,8 +4118,8 @@ FRESH441_444_SIGNS = [
 ]
 
 # Mate crime in plain words, a guide who stops coming with the cupboards running bare, sexualised comments (learnt after
-# fresh449-460), and the signs below them (learnt after fresh461-468).
-FRESH449_460_SIGNS = [
+# fresh449-460), and the signs below them, each with the rounds it was learnt from (fresh461-512).
+FRESH449_512_SIGNS = [
     "Some lads from the estate say they are his mates, but they make him hand over his money every Friday.",
     "There are boys at the bus stop who make me give them my money every week.",
     "My guide has not come for two weeks and I am living on what is in the cupboards now.",
@@ -4240,7 +4239,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS + FRESH449_460_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
