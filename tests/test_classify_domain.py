@@ -4102,6 +4102,43 @@ FRESH381_384_SIGNS = [
 ]
 
 
+FRESH517_532_CONCEPTS = [
+    # a wallet found again but empty, with a watch gone (fresh520); falls with their cause told first, bruises faded,
+    # nothing broken, no fall since (fresh518)
+    ("Dad's watch has gone missing from his room. His wallet was in the drawer, empty, and there was £50 in it on "
+     "Friday.", "safeguarding", True),
+    ("At 3am he tried to walk to the bathroom without calling anyone and fell.", "safeguarding", False),
+    ("The graze on her arm from that fall has completely faded.", "safeguarding", False),
+    ("The GP came that afternoon and luckily nothing was fractured - her hip was sore for a day or two.", "safeguarding",
+     False),
+    ("Since they moved her to a low bed she hasn't had another fall.", "safeguarding", False),
+    # harm words about something else: a reply, a sink while a wet room waits, workers' safety, rubbish bags, weeks in
+    # hospital, a top-up demanded (fresh519, fresh520)
+    ("Your reply simply neglected the questions I asked.", "safeguarding", False),
+    ("He has to wash at the bathroom sink, which he finds degrading, until the wet room is fitted.", "safeguarding",
+     False),
+    ("The agency says the damp is a health and safety risk for their carers.", "safeguarding", False),
+    ("The carers keep leaving black bags of rubbish on the stairwell outside his flat.", "safeguarding", False),
+    ("I was in hospital after a fall. Nobody came to the flat for those three weeks because I was not there, so why "
+     "have I been billed?", "safeguarding", False),
+    ("The council is threatening to move my father unless we pay the top-up.", "safeguarding", False),
+    # covert medicines by a plan, sedatives stopped (fresh517); covert medicines nobody agreed stay a concern (guard)
+    ("The home has a covert medication plan for Mum, agreed with her GP.", "safeguarding", False),
+    ("The pharmacist's review stopped two sedatives.", "safeguarding", False),
+    ("Her carer gives her tablets covertly in her tea and nobody has agreed it.", "safeguarding", True),
+    ("I'd like to thank and praise the nurses at Elm House. The hospital had started a sedative and Dad slept all day. "
+     "Their nurse had it stopped. The difference is incredible, he is chatting again.", "safeguarding", False),
+    # an assessed contribution worked out, a financial assessment done, a package confirmed with ASC (fresh519, fresh520)
+    ("The council worked out how much Dad pays for his carers.", "funding", "council_funded"),
+    ("After the council did her financial assessment she was left paying £40 a week.", "funding", "council_funded"),
+    ("His care package was confirmed with adult social care before he left the ward.", "funding", "council_funded"),
+    # a contribution told as who pays, rent arrears (fresh518, fresh519)
+    ("The council arranged Mum's carers and she pays her assessed contribution every month. My complaint is that the "
+     "carers are always late.", "care_charges", False),
+    ("The housing association's income team is chasing his arrears.", "care_charges", False),
+]
+
+
 # Money gone from an account nobody can account for, after a disclaimer, with a thing gone missing; harm again after
 # it was said to be closed (learnt after fresh437-440).
 FRESH437_440_SIGNS = [
@@ -4304,7 +4341,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH413_416_CONCEPTS + FRESH417_420_CONCEPTS + FRESH421_424_CONCEPTS
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
-                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS)
+                         + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
+                         + FRESH517_532_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
