@@ -4136,6 +4136,25 @@ FRESH517_532_CONCEPTS = [
     ("The council arranged Mum's carers and she pays her assessed contribution every month. My complaint is that the "
      "carers are always late.", "care_charges", False),
     ("The housing association's income team is chasing his arrears.", "care_charges", False),
+    # words of harm about something else: a decision called senseless, an audit that found no harm (fresh522, fresh524)
+    ("Honestly, the decision is an abuse of common sense.", "safeguarding", False),
+    ("Our review of the incident log found no occasion on which a resident came to harm.", "safeguarding", False),
+    # care workers about their own workplace, a union for its members (fresh524)
+    ("I worked as a staff nurse at Beech Lodge Nursing Home until June and I am worried about the residents.",
+     "professional", True),
+    ("Just finished my shift at Elm Court care home and I need to tell someone what I saw.", "professional", True),
+    ("I do waking nights at Holly House. The other worker sleeps through the alarms.", "professional", True),
+    ("We write on behalf of members who work at Fernlea Care Home about staffing at night.", "professional", True),
+    # a care bill paid to the council, a day centre place the council gave (fresh521, fresh522)
+    ("I pay her care bill to you every month out of her account.", "funding", "council_funded"),
+    ("The council gave her a place at the day centre on Mondays.", "funding", "council_funded"),
+]
+
+# Money moved out of someone's account, told as a bank or the Office of the Public Guardian tells it (learnt after
+# fresh521-524; the text model already flagged these at low confidence).
+FRESH517_532_SIGNS = [
+    "The bank has found several unauthorised transfers from his savings over the summer.",
+    "Money has been moved from Nan's account into an account in her grandson's own name.",
 ]
 
 
@@ -4263,6 +4282,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # a way to be contacted, not a person who cannot call for help (fresh397-400; three patterns of one weak sign
     # would make it a concern: the phone line was the third)
     "Her calls are only 10 minutes and the agency is short staffed. Please reply by email, I cannot use the phone.",
+    # a language nobody at a day centre speaks (fresh521, session 34): one weak sign of being alone is left
+    "At the day centre nobody speaks Polish, so he sits on his own all day.",
 ]
 
 
@@ -4276,7 +4297,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True

@@ -61,7 +61,8 @@ _MEMBER_ADDRESS = re.compile(r"^(?:cllr|councillor)\b|@members?\.", re.I)
 # fresh400); a contact centre's or a CRM's address is an officer's note (fresh74).
 _MACHINE_MAILBOX = re.compile(r"^(?:no-?reply|do-?not-?reply|voicemail|sms|webforms?|forms?)\b[^@]*@", re.I)
 # A job told in the writer's own voice ("I work nights at ...", "I'm a carer with ...").
-_FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im)\b", re.I)
+# (also "my shifts have been cut", "just finished my shift at ...": fresh524)
+_FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im|my|\w+ my)\b", re.I)
 # A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 OLDER_AGE = 65
