@@ -4148,13 +4148,29 @@ FRESH517_532_CONCEPTS = [
     # a care bill paid to the council, a day centre place the council gave (fresh521, fresh522)
     ("I pay her care bill to you every month out of her account.", "funding", "council_funded"),
     ("The council gave her a place at the day centre on Mondays.", "funding", "council_funded"),
+    # a sore dealt with well, told in the sentence after it; a hearing aid's battery; a slip on ice (fresh525, fresh527)
+    ("Last year there was a safeguarding enquiry after Dad developed a pressure sore. That was handled well and his skin "
+     "has been fine since. This is about his invoice.", "safeguarding", False),
+    ("Her hearing aid battery had run out and nobody had noticed.", "safeguarding", False),
+    ("She slipped on the ice, broke her wrist and bruised her knee.", "safeguarding", False),
+    # the council as funder, calls cut at a review, a budget that will not stretch (fresh526, fresh527); a care worker's
+    # own hours cut are no care hours (guard)
+    ("The council is the funding authority for her placement.", "funding", "council_funded"),
+    ("After the review his calls were reduced from four to two.", "funding", "council_funded"),
+    ("My budget will not stretch to a second carer.", "funding", "council_funded"),
+    ("I work nights at the home and my hours have been cut since I complained.", "funding", "unknown"),
 ]
 
-# Money moved out of someone's account, told as a bank or the Office of the Public Guardian tells it (learnt after
-# fresh521-524; the text model already flagged these at low confidence).
+# Signs the text model already flagged at low confidence before the rules learnt them: money moved out of someone's
+# account, told as a bank or the Office of the Public Guardian tells it (fresh521-524), and the signs below it.
 FRESH517_532_SIGNS = [
     "The bank has found several unauthorised transfers from his savings over the summer.",
     "Money has been moved from Nan's account into an account in her grandson's own name.",
+    # broken skin told by an MP's caseworker, left in a wheelchair until the next day, long-term segregation (fresh526,
+    # fresh527)
+    "He says the skin over his tailbone has become raw and broken.",
+    "She is left in her armchair from lunchtime until the next morning.",
+    "Since April he has been held in long-term segregation on the ward.",
 ]
 
 

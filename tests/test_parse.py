@@ -90,6 +90,32 @@ def test_a_forward_passed_on_by_two_officers_reads_the_original_under_both_notes
     assert parsed.segments[2].author == "contact@council.example"
 
 
+def test_a_message_the_writer_says_is_copied_below_is_read_as_a_forward():
+    """An MP's caseworker passes a constituent's email on under "-----Original Message-----", with no "FW:" subject and
+    "which is copied below" on top (fresh528): the constituent's words are the original, read as a forward's are."""
+    msg = headed("Oliver Dunmore <oliver.dunmore@parliament.example>", "Ms Claire Tennant - support hours",
+                 "<mp-1@parliament.example>")
+    msg.set_content("Dear Complaints Team,\n\nMs Tennant has given her consent for us to share her email to our office, "
+                    "which is copied below.\n\nOliver Dunmore\nSenior Caseworker\n\n-----Original Message-----\n"
+                    "From: Claire Tennant <claire.tennant@example.com>\nSent: 28 April 2026 22:51\n"
+                    "To: Office <office@parliament.example>\nSubject: Help please\n\n"
+                    "Since my hours were cut I sit in wet clothes most afternoons.\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "forwarded"]
+    assert parsed.segments[1].author == "claire.tennant@example.com"
+    assert "wet clothes" in parsed.classified_text()
+
+
+def test_someone_elses_message_quoted_under_a_reply_is_still_not_the_writers():
+    """Without words that pass it on, a message quoted under the writer's own is someone else's text, not theirs."""
+    msg = headed("Pat Lee <pat.lee@example.com>", "Re: your visit", "<reply-1@example.com>")
+    msg.set_content("Thanks, that time is fine.\n\n-----Original Message-----\nFrom: Sue Day <sue.day@example.org>\n"
+                    "Sent: 28 April 2026 10:00\nTo: Pat Lee <pat.lee@example.com>\nSubject: your visit\n\n"
+                    "I can come on Tuesday at ten.\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert origins(parsed) == ["new", "quoted_other"]
+
+
 def test_attached_rfc822_original_is_parsed_and_tagged_forwarded():
     parsed = parse("d051")
     assert origins(parsed) == ["cover_note", "forwarded"]

@@ -32,6 +32,9 @@ _FORWARD_MARKER = re.compile(
     re.I | re.M,
 )
 _ORIGINAL_MARKER = re.compile(r"^[>\s]*-{3,}\s*Original Message\s*-{3,}\s*$", re.I | re.M)
+# Words on top that pass a message below on, as a forward does ("her email to our office, which is copied below", an MP's
+# caseworker under an "-----Original Message-----" header and no "FW:" subject: fresh528).
+_PASSED_ON = re.compile(r"\b(?:copied|pasted|forwarded|included|reproduced)\s+(?:in\s+full\s+)?below\b", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|odp)\s*:\s*)*(?:fwd?|fw|wg|tr|pd|i)\s*:", re.I)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?", re.M)
 _QUOTED_LINE = re.compile(r"^\s*>")
@@ -304,7 +307,10 @@ def segment_body(
     pieces = split_pieces(body)
     top = pieces[0]
     written = [p for p in pieces[1:] if p.header not in (QUOTED_HEADER, PASTED_HEADER)]
-    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body)))
+    # (A message passed on in the writer's own words is someone else's, not the council's own letter: "your letter is
+    # copied below" leaves the council's text as the council's, which sets no label.)
+    passed_on = bool(_PASSED_ON.search(top.text)) and bool(written) and not is_council(written[0].author, council_domains)
+    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body)) or passed_on)
     sender = (sender or "").lower()
     officer = is_council(sender, council_domains)
     segments: list[TextSegment] = []

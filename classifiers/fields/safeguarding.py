@@ -454,6 +454,12 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     Harm told after the recovery counts, in its own sentence too.
     """
     for sign in recovery:
+        if sign.concept.name == "harm_handled_well" and sign.origin == hit.origin \
+                and sign.sentence_index == hit.sentence_index + 1 \
+                and _plain(sign.sentence.lstrip()).startswith(_BACK_REFERENCE):
+            # "... after Mum developed a pressure sore. That was handled well, the home put everything right" (fresh525):
+            # the next sentence, pointing back, says the harm before it was dealt with well.
+            return True
         if sign.concept.category != "general":
             # a recovery of one kind of harm covers that kind only: "her ring went missing ... it
             # turned up in the laundry", but not "his tablets, I found them all in a drawer".  A thing found covers
