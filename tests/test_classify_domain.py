@@ -4159,6 +4159,19 @@ FRESH517_532_CONCEPTS = [
     ("After the review his calls were reduced from four to two.", "funding", "council_funded"),
     ("My budget will not stretch to a second carer.", "funding", "council_funded"),
     ("I work nights at the home and my hours have been cut since I complained.", "funding", "unknown"),
+    # debt, a car park, a widower alone since a death (fresh529, fresh532)
+    ("The council's letters were unreadable to her and she has been pushed into debt.", "safeguarding", False),
+    ("People from the offices next door abuse our residents' car park every day, so visitors can never park.",
+     "safeguarding", False),
+    ("My dad is 75, lives on his own since Mum died and has COPD, and the stairs are getting too much for him.",
+     "safeguarding", False),
+    # help to set a complaint down, an advocate asked for with its reason (fresh529, fresh532)
+    ("Is there somebody who could help me set it all down properly?", "needs", ["advocacy"]),
+    ("I would ask that Mum has an advocate, because she cannot speak up for herself since the stroke.", "needs",
+     ["advocacy"]),
+    # ages told as "I will be 84 in June", "(both 79)" (fresh532)
+    ("I will be 84 in June and I live in the sheltered flats.", "client_group", "older_people"),
+    ("My husband and I (both 79) pay for our own carers.", "client_group", "older_people"),
 ]
 
 # Signs the text model already flagged at low confidence before the rules learnt them: money moved out of someone's
