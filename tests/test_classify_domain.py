@@ -4172,6 +4172,19 @@ FRESH517_532_CONCEPTS = [
     # ages told as "I will be 84 in June", "(both 79)" (fresh532)
     ("I will be 84 in June and I live in the sheltered flats.", "client_group", "older_people"),
     ("My husband and I (both 79) pay for our own carers.", "client_group", "older_people"),
+    # a simile, a query about a protocol, the writer's feelings at a meeting, a review's method, a planned change called
+    # unsafe, a crisis over, respite charges (fresh533-536)
+    ("Reading what the social worker wrote about me was like being punched.", "safeguarding", False),
+    ("Query - council protocol for hoarding and self-neglect cases", "safeguarding", False),
+    ("At the meeting about my husband's care I found the social worker patronising and I came away feeling"
+     " bullied.", "safeguarding", False),
+    ("Nobody visited, nobody watched her walk, and nobody spoke to her physio before the hours were cut.",
+     "safeguarding", False),
+    ("The plan is one carer instead of two. I don't think that is safe. She has never had so much as a "
+     "bruise with two.", "safeguarding", False),
+    ("In March she was admitted after a fall at home, and it became clear she could not go back: the house"
+     " was not safe. She is clean, well fed and more sociable than I have seen her in years.", "safeguarding", False),
+    ("Since March money has been taken for the respite weeks, £280 each time.", "safeguarding", False),
 ]
 
 # Signs the text model already flagged at low confidence before the rules learnt them: money moved out of someone's
@@ -4184,6 +4197,13 @@ FRESH517_532_SIGNS = [
     "He says the skin over his tailbone has become raw and broken.",
     "She is left in her armchair from lunchtime until the next morning.",
     "Since April he has been held in long-term segregation on the ward.",
+    # belittling and a threat to leave, money for trips not taken, words of having given up, a home cleared, a plan to end
+    # a life, squalor told as rafters and a bucket (fresh533-536)
+    "He tells me I'm lucky anyone bothers with me and that nobody else would put up with me.",
+    "Most weeks my PA takes £15 out of my purse for petrol but we do not go anywhere.",
+    "He has said he doesn't see the point any more, and his flat was cleared while he was in hospital.",
+    "She told the nurse she wants to end her life.",
+    "The bungalow is stacked to the rafters and he has been using a bucket as a toilet since the spring.",
 ]
 
 

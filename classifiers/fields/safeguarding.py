@@ -291,7 +291,9 @@ _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "h
                       "really", "so", "very", "quite", "completely", "totally", "utterly", "just", "also", "still",
                       "too", "honestly", "genuinely", "never", "ever",
                       # "I got a load of abuse", "it felt like abuse" (fresh411, fresh412)
-                      "like", "a", "load", "loads", "lot", "lots", "of"})
+                      "like", "a", "load", "loads", "lot", "lots", "of",
+                      # "I came away feeling bullied and brushed aside" (a carer after a review meeting, fresh536)
+                      "came", "come", "away", "walked", "went", "out", "home"})
 
 
 def _felt_by_writer(hit: Hit) -> bool:
