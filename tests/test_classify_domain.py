@@ -4185,6 +4185,10 @@ FRESH517_532_CONCEPTS = [
     ("In March she was admitted after a fall at home, and it became clear she could not go back: the house"
      " was not safe. She is clean, well fed and more sociable than I have seen her in years.", "safeguarding", False),
     ("Since March money has been taken for the respite weeks, £280 each time.", "safeguarding", False),
+    # a deadline "abused", the writer called abusive, a confused man who hits a carer (fresh537-539)
+    ("It is an abuse of the timescale you promised me.", "safeguarding", False),
+    ("Being treated as abusive for chasing my complaint is not on.", "safeguarding", False),
+    ("Dad gets confused in the evenings, and twice he has hit a carer and sworn at them.", "safeguarding", False),
 ]
 
 # Signs the text model already flagged at low confidence before the rules learnt them: money moved out of someone's
@@ -4204,6 +4208,10 @@ FRESH517_532_SIGNS = [
     "He has said he doesn't see the point any more, and his flat was cleared while he was in hospital.",
     "She told the nurse she wants to end her life.",
     "The bungalow is stacked to the rafters and he has been using a bucket as a toilet since the spring.",
+    # a relative who still holds the card and login with money gone since an enquiry closed; a bank-impersonation scam
+    # (fresh538, fresh540)
+    "My sister still has Dad's bank card and his online banking login, and another £900 has gone out of his account.",
+    "A man who said he was from her bank talked her into moving her savings to a safe account.",
 ]
 
 
