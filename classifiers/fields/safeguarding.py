@@ -453,7 +453,8 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     earlier general words of risk ("after Dad died ... she is doing really well now").  A recovery of
     one category (a lost thing found again is financial) covers harm of that category only, in that
     sentence or before it.
-    Harm told after the recovery counts, in its own sentence too.
+    Harm told after the recovery counts, in its own sentence too.  A harm "handled well" in the very next sentence,
+    beginning "That ..." or "It ...", is settled too (fresh525).
     """
     for sign in recovery:
         if sign.concept.name == "harm_handled_well" and sign.origin == hit.origin \
