@@ -309,8 +309,9 @@ def segment_body(
     written = [p for p in pieces[1:] if p.header not in (QUOTED_HEADER, PASTED_HEADER)]
     # (A message passed on in the writer's own words is someone else's, not the council's own letter: "your letter is
     # copied below" leaves the council's text as the council's, which sets no label.)
-    passed_on = bool(_PASSED_ON.search(top.text)) and bool(written) and not is_council(written[0].author, council_domains)
-    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body)) or passed_on)
+    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body))
+                                 or (bool(_PASSED_ON.search(top.text))
+                                     and not is_council(written[0].author, council_domains)))
     sender = (sender or "").lower()
     officer = is_council(sender, council_domains)
     segments: list[TextSegment] = []

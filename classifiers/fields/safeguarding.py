@@ -438,9 +438,18 @@ def _settled_in_next_sentence(hit: Hit, resolved: list[Hit]) -> bool:
     January and there were questions about how long she'd been on the floor. That was reported ... it was looked
     into properly", fresh210), or says so of "that" or "it" in the resolution's own words ("In March Mum slapped Dad
     during a confused moment. The home dealt with that well", fresh495)."""
-    return any(r.sentence_index == hit.sentence_index + 1 and r.origin == hit.origin
-               and (_plain(r.sentence.lstrip()).startswith(_BACK_REFERENCE) or _POINTS_BACK.search(_plain(r.span)))
+    return any(_is_next_sentence(hit, r) and (_begins_pointing_back(r) or _POINTS_BACK.search(_plain(r.span)))
                for r in resolved)
+
+
+def _is_next_sentence(hit: Hit, sign: Hit) -> bool:
+    """True when ``sign`` is in the sentence right after ``hit``'s, in the same part of the message."""
+    return sign.sentence_index == hit.sentence_index + 1 and sign.origin == hit.origin
+
+
+def _begins_pointing_back(sign: Hit) -> bool:
+    """True when ``sign``'s sentence begins "That ...", "It ...", "This ...": it tells of the sentence before it."""
+    return _plain(sign.sentence.lstrip()).startswith(_BACK_REFERENCE)
 
 
 def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
@@ -457,9 +466,7 @@ def _recovered(hit: Hit, recovery: list[Hit], thanks_only: bool) -> bool:
     beginning "That ..." or "It ...", is settled too (fresh525).
     """
     for sign in recovery:
-        if sign.concept.name == "harm_handled_well" and sign.origin == hit.origin \
-                and sign.sentence_index == hit.sentence_index + 1 \
-                and _plain(sign.sentence.lstrip()).startswith(_BACK_REFERENCE):
+        if sign.concept.name == "harm_handled_well" and _is_next_sentence(hit, sign) and _begins_pointing_back(sign):
             # "... after Mum developed a pressure sore. That was handled well, the home put everything right" (fresh525):
             # the next sentence, pointing back, says the harm before it was dealt with well.
             return True
