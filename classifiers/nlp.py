@@ -491,13 +491,29 @@ _CLAUSE_VERBS = frozenset({"think", "thought", "know", "knew", "say", "said", "s
                            "what", "where", "how", "why", "when", "who", "whom", "which"})
 
 
+# Auxiliaries that come before their subject after a negative adverb: "Never once in all those months did I feel Dad was
+# neglected" (fresh541) is one clause, inverted.
+_INVERTED_AUXILIARIES = frozenset({"did", "do", "does", "have", "has", "had", "was", "were", "would", "could", "will",
+                                   "am", "is", "are"})
+
+
 def _new_clause_after(doc: Doc, trigger_end: int, span_start: int) -> bool:
     """True when a subject pronoun stands between a negation trigger and the span: in a run-on the negated clause
     ended there ("it isnt i want ...", "i had no tea sunday i dont know how to do a complaint", fresh340).  Not a
-    pronoun after a verb that takes a clause: "dont think i was", "not saying he hit her" keep their scope."""
+    pronoun after a verb that takes a clause: "dont think i was", "not saying he hit her" keep their scope; nor the
+    subject of the first auxiliary after the trigger, inverted: "never did I feel he was neglected"."""
+    inverted = False
     for index in range(trigger_end, span_start):
-        if doc[index].lower_ in _SUBJECTS and (index == trigger_end or doc[index - 1].lower_ not in _CLAUSE_VERBS):
-            return True
+        word = doc[index].lower_
+        if word in _SUBJECTS:
+            if index == trigger_end or doc[index - 1].lower_ not in _CLAUSE_VERBS and not inverted:
+                return True
+            inverted = False
+        elif word in _INVERTED_AUXILIARIES:
+            # only the first auxiliary after the trigger, before any subject: "never once ... did I"
+            inverted = not any(doc[i].lower_ in _SUBJECTS | _INVERTED_AUXILIARIES for i in range(trigger_end, index))
+        else:
+            inverted = False
     return False
 
 

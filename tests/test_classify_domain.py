@@ -4215,6 +4215,66 @@ FRESH517_532_SIGNS = [
 ]
 
 
+FRESH541_CONCEPTS = [
+    # a surname that is a word of a home's state: "Mrs Mould" (session 35); the mould itself stays a sign (guard)
+    ("Her social worker, Mrs Mould, has not returned my calls for three weeks and the review is overdue.",
+     "safeguarding", False),
+    # a contribution taken twice by direct debit, "the money taken" to be refunded: a billing error (session 35); a
+    # carer's theft told next to a refund stays a concern (guard)
+    ("The council took Dad's care contribution twice this month by direct debit and I want the money taken refunded.",
+     "safeguarding", False),
+    ("I want the money taken refunded. The carer has admitted taking it from his wallet.", "safeguarding", True),
+    # money spent on outings he never went on; an inverted denial ("never once did I feel"); a carer let down by services;
+    # a son kept away who says his stepmother is not hurting his father (fresh541, fresh542)
+    ("The support workers keep his bank card, and there is £150 on his statement for bowling trips he never went on.",
+     "safeguarding", True),
+    ("Never once did I feel Mum was neglected by the staff there.", "safeguarding", False),
+    ("I look after my husband on my own and I feel neglected by everybody who is meant to be helping us.",
+     "safeguarding", False),
+    ("My stepmother won't let us in the house any more. She's not hurting him, she looks after him well, we just want "
+     "to see our dad.", "safeguarding", False),
+    # funding in everyday words: a contribution after a financial assessment, carers the council put in, a package the
+    # hospital's social work team booked, a council home care package, a team that placed him and pays; a self-funder
+    # who says the council places others at the home (fresh541, fresh543, fresh544)
+    ("The council did my financial assessment and I pay £25 a week for my carers.", "funding", "council_funded"),
+    ("Since his fall he has had two calls a day that the council put in, and they are always late.", "funding",
+     "council_funded"),
+    ("The social work team at the hospital booked her carers before discharge, and nobody came.", "funding",
+     "council_funded"),
+    ("Mum's council home care package was stopped in March without warning.", "funding", "council_funded"),
+    ("His mental health team placed him in the flat and pays for it, but the staff ignore him.", "funding",
+     "council_funded"),
+    ("We pay Dad's fees ourselves. I believe the council also places people at the home.", "funding", "self_funded"),
+    # a fee for a copy of records, and a contribution told as background, are no care charges complaint (fresh544)
+    ("The records team want a £10 admin fee before they will send me a copy of my file.", "care_charges", False),
+    ("I have a carer three mornings a week, which I pay towards after my financial assessment. My complaint is that my "
+     "letters go to the wrong address.", "care_charges", False),
+    # "this practice" is a way of doing things, not a firm; an investigation asked for politely; a subject access
+    # request for the writer's own records; a friend named with her age (fresh542-544)
+    ("Mum's carers missed two visits. I am asking you to look at whether this practice is lawful.", "professional",
+     False),
+    ("The carers are late every day. I would be grateful if you could investigate these concerns.", "formality",
+     "formal"),
+    ("I'd like a copy of my own records please. I had a stroke when I was 49. Date of birth 02/05/1970.",
+     "representative", False),
+    ("I am writing about my friend from church, Mrs Grace Obi, age 84, whose carers keep missing visits.",
+     "representative", True),
+]
+
+FRESH541_SIGNS = [
+    # a thing of his own kept from him for how he behaves; a pension gone in days with a bare cupboard; a grandson's
+    # shouted words; harm at a home she has left, with others still there (fresh541, fresh543, fresh544)
+    "He is told he can't have his phone at night if he shouts.",
+    ("Her pension goes in on the Monday and three days later it is gone, and there is nothing in her cupboards but a "
+     "tin of soup."),
+    "There is nothing in her fridge except milk and she has got very thin.",
+    "I heard her son screaming that she is useless and that he'll put her in a home.",
+    ("Dad lived at Rowan Lodge until April, when we moved him to a different home. His son says that in his last weeks "
+     "at Rowan Lodge he lost nearly a stone and that on arrival at the new home staff found a grade 3 sore. We fear "
+     "other residents still living there are going through the same."),
+]
+
+
 # Money gone from an account nobody can account for, after a disclaimer, with a thing gone missing; harm again after
 # it was said to be closed (learnt after fresh437-440).
 FRESH437_440_SIGNS = [
@@ -4341,6 +4401,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "Her calls are only 10 minutes and the agency is short staffed. Please reply by email, I cannot use the phone.",
     # a language nobody at a day centre speaks (fresh521, session 34): one weak sign of being alone is left
     "At the day centre nobody speaks Polish, so he sits on his own all day.",
+    # a surname that is a word for a home's state (session 35)
+    "Her social worker, Mr Damp, has not returned my calls.",
 ]
 
 
@@ -4354,7 +4416,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4420,7 +4482,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
-                         + FRESH517_532_CONCEPTS)
+                         + FRESH517_532_CONCEPTS + FRESH541_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
