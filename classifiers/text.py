@@ -45,6 +45,8 @@ _SHORT_LINE = 45
 # as one are not).  Not a guess from where the next word would have fitted: hand-wrapped text is ragged (fresh17).
 _UNWRAPPED_LINE = 90
 _WRAP_RAGGEDNESS = 25
+# A line this long with no sentence end is running text wrapped by the mail program (most wrap at 72-78 characters).
+_WRAPPED_LINE_CHARS = 50
 # Full stops that end a line of running text; the ideographic ones too ("Please phone with Cantonese
 # interpreter. 唔該晒。" is a request, not a signature line: fresh154).
 _SENTENCE_ENDS = (".", "?", "!", "\u3002", "\uff1f", "\uff01")
@@ -168,13 +170,23 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     start = len(lines)
     end = _before_disclaimer(lines, nonblank)
     for index in reversed([i for i in nonblank if i < end][-6:]):
-        if _short(lines[index]):
+        if _short(lines[index]) and not _continues_wrapped_line(lines, index):
             start = index
         else:
             break
     if start == len(lines) or start == nonblank[0]:
         return lines, [], []
     return lines[:start], lines[start:], []
+
+
+def _continues_wrapped_line(lines: list[str], index: int) -> bool:
+    """True when a short line is the end of a paragraph wrapped above it, not a signature: it starts in lower case
+    and the line above is long running text with no sentence end ("if yous lot dont do / nothing im going the
+    ombudsman and the echo", a phone-typed message, fresh546)."""
+    text = lines[index].strip()
+    above = lines[index - 1].strip() if index > 0 else ""
+    return (text[:1].islower() and len(above) >= _WRAPPED_LINE_CHARS and not _short(above)
+            and not above.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS))
 
 
 def _before_disclaimer(lines: list[str], nonblank: list[int]) -> int:

@@ -4259,6 +4259,39 @@ FRESH541_CONCEPTS = [
      "representative", False),
     ("I am writing about my friend from church, Mrs Grace Obi, age 84, whose carers keep missing visits.",
      "representative", True),
+    # a wait after a death; a general question about routes; Scots denials and "dog's abuse"; a family covering the
+    # visits, "so he is being well looked after" (fresh545, fresh546, fresh548)
+    ("After she died the home did not call the doctor until the next morning, so the death could not be verified in "
+     "time for the funeral.", "safeguarding", False),
+    ("Our GPs would like to know how to tell a quality concern from something that needs a safeguarding referral. We "
+     "have no specific patient in mind.", "safeguarding", False),
+    ("Tae be clear, naebody's done him ony harm, it's jist the bill that's wrang.", "safeguarding", False),
+    ("The woman on the phone gave me dog's abuse for ringing again.", "safeguarding", False),
+    ("He had a fall in the spring and the agency has given notice. For now I go in at lunchtime and my brother goes in "
+     "at night, so he is being well looked after.", "safeguarding", False),
+    # the end of a wrapped paragraph is no signature; a complaint put through to the next stage; Scots spellings
+    # (fresh546, fresh547)
+    ("my nan was left in the same pad all night and i want a formal complaint put in and if yous dont do\n"
+     "nothing this week im going the ombudsman\n\njay", "ombudsman", True),
+    ("I don't accept your response. Please put my complaint through to the next stage.", "stage2_request", True),
+    ("ah need somebody tae help me wi it, an advocate or that, ah cannae dae the meetings", "needs", ["advocacy"]),
+    # funding: a call record's "Care arranged by: ASC", a placement while the council decides on funding, fees paid
+    # from her own savings in a second language, help the social services give, care paid for herself; agencies the
+    # council commissions, in general (guard) (fresh545, fresh546, fresh548)
+    ("Care arranged by: ASC - Brightside Care, 2 calls a day. Caller says the carers are always late.", "funding",
+     "council_funded"),
+    ("He is in a short-term placement while the council makes a decision on his funding.", "funding",
+     "council_funded"),
+    ("My granny living in the home since last year and she pay the fees out of she own savings.", "funding",
+     "self_funded"),
+    ("The social services give her help with the cleaning once a week but the lady never comes.", "funding",
+     "council_funded"),
+    ("Mum pays for her flat and her care herself, and the carers have been late all week.", "funding", "self_funded"),
+    ("Our GPs want to know where to send feedback about home care agencies that the council commissions.", "funding",
+     "unknown"),
+    # a signature that says whose daughter she is, with the home her father lives in (fresh545)
+    ("Thank you for your letter but I am not satisfied with it.\n\nKind regards,\nAnjali Shah\n(daughter of Mr Vijay "
+     "Shah, 79, Elm Lodge Care Home)", "sender_role", "public"),
 ]
 
 FRESH541_SIGNS = [
@@ -4403,6 +4436,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "At the day centre nobody speaks Polish, so he sits on his own all day.",
     # a surname that is a word for a home's state (session 35)
     "Her social worker, Mr Damp, has not returned my calls.",
+    # a fall told as why carers may be needed, and how a kosher kitchen is kept (fresh545)
+    "After her fall the hospital said she might need carers. She keeps a kosher kitchen with separate pans for meat and milk.",
 ]
 
 
@@ -4848,6 +4883,19 @@ def test_a_long_line_in_unwrapped_mail_ends_where_the_writer_pressed_return():
                "of it\nbefore he went, which is the heart of this complaint about the way the move was handled by you.\n")
     chosen = [p.text for p in passages(parse_message(eml(wrapped, subject="Mr Doyle"), council_domains=DOMAINS), DOMAINS)]
     assert any("funded by the council some 40 miles" in text and "handled by you." in text for text in chosen)
+
+
+def test_the_end_of_a_wrapped_paragraph_is_not_a_signature():
+    """fresh546: "if yous lot dont do / nothing im going the ombudsman and the echo" over a name and phone number.  The
+    short last line, in lower case under a long line with no full stop, ends the paragraph; the name below it is
+    still the signature."""
+    from classifiers.text import passages
+    body = ("i want a formal complaint put in about the place and if yous lot dont do\n"
+            "nothing im going the ombudsman and the echo\n\njay 07700 900812\n")
+    chosen = {p.text: p.closing for p in passages(parse_message(eml(body, subject="NAN"), council_domains=DOMAINS),
+                                                  DOMAINS)}
+    assert any("im going the ombudsman" in text and closing is False for text, closing in chosen.items())
+    assert chosen["jay 07700 900812"] is True
 
 
 @pytest.mark.parametrize("after_sign_off, read_as_text", [
