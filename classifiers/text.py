@@ -185,7 +185,10 @@ def _continues_wrapped_line(lines: list[str], index: int) -> bool:
     ombudsman and the echo", a phone-typed message, fresh546)."""
     text = lines[index].strip()
     above = lines[index - 1].strip() if index > 0 else ""
-    return (text[:1].islower() and len(above) >= _WRAPPED_LINE_CHARS and not _short(above)
+    # (a wrapped line is no longer than a mail program wraps at: a whole message typed as one long line and signed
+    # "wes (49)" below it is signed, fresh476; nor is a name of a word or two a paragraph's end)
+    return (text[:1].islower() and len(text.split()) >= 4
+            and _WRAPPED_LINE_CHARS <= len(above) <= _UNWRAPPED_LINE and not _short(above)
             and not above.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS))
 
 

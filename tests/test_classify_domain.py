@@ -4271,7 +4271,8 @@ FRESH541_CONCEPTS = [
      "at night, so he is being well looked after.", "safeguarding", False),
     # the end of a wrapped paragraph is no signature; a complaint put through to the next stage; Scots spellings
     # (fresh546, fresh547)
-    ("my nan was left in the same pad all night and i want a formal complaint put in and if yous dont do\n"
+    ("my nan was left in the same pad all night, the stink off it, and the nurse didnt\n"
+     "even know. i want a formal complaint put in and if yous lot dont do\n"
      "nothing this week im going the ombudsman\n\njay", "ombudsman", True),
     ("I don't accept your response. Please put my complaint through to the next stage.", "stage2_request", True),
     ("ah need somebody tae help me wi it, an advocate or that, ah cannae dae the meetings", "needs", ["advocacy"]),
@@ -4292,6 +4293,32 @@ FRESH541_CONCEPTS = [
     # a signature that says whose daughter she is, with the home her father lives in (fresh545)
     ("Thank you for your letter but I am not satisfied with it.\n\nKind regards,\nAnjali Shah\n(daughter of Mr Vijay "
      "Shah, 79, Elm Lodge Care Home)", "sender_role", "public"),
+    # a direct payment gone in late; a bill for cancelled visits called "abuse of old people" (fresh549, fresh551)
+    ("For three months the money has gone in late and I had to pay my PA out of my own PIP.", "safeguarding", False),
+    ("I cancelled the tea-time visit because my daughter now cooks for me, but the bill still charges for it. It is "
+     "abuse of old people to take money for a service nobody gave.", "safeguarding", False),
+    # funding: carers from the council, a social worker who set it up, support set up through adult social care, a place
+    # the council has funded, short breaks agreed at a review, fees paid from a trust (fresh549-551)
+    ("After her stroke she has carers three times in the day from the council.", "funding", "council_funded"),
+    ("carers late again, the social worker set all this up its meant to be 2 calls a day", "funding",
+     "council_funded"),
+    ("She gets floating support for her anxiety, set up through adult social care, and the worker never turns up.",
+     "funding", "council_funded"),
+    ("The council has known about his epilepsy for years and has funded his place at the day centre since 2020.",
+     "funding", "council_funded"),
+    ("Her short breaks at Seaview in June were agreed at her review in May, and now they have been cancelled.",
+     "funding", "council_funded"),
+    ("Dad's fees are paid out of a family trust, so he is not one of your residents.", "funding", "self_funded"),
+    # a contribution told as fair; a caller's own age on the caller's line; an inverted refusal of a formal complaint;
+    # someone to help put it to the agency (fresh549-551)
+    ("The council assessed me and I pay the council £40 a week towards it, which is fair. My complaint is about the "
+     "carers being late.", "care_charges", False),
+    ("Caller: Mr Tomas Nowak, DOB 03/04/1985 (41). Caller says his support worker never arrives on time.",
+     "representative", False),
+    ("The carer keeps borrowing money. I do not want her to lose her job, nor do I wish this to be a formal complaint.",
+     "formality", "informal"),
+    ("The carer keeps borrowing money. If there is somebody who could help me put this to the agency I would be "
+     "grateful.", "needs", ["advocacy"]),
 ]
 
 FRESH541_SIGNS = [
@@ -4438,6 +4465,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "Her social worker, Mr Damp, has not returned my calls.",
     # a fall told as why carers may be needed, and how a kosher kitchen is kept (fresh545)
     "After her fall the hospital said she might need carers. She keeps a kosher kitchen with separate pans for meat and milk.",
+    # a family frightened for no reason by a muddled handover (fresh550; a guard)
+    "The agency's muddled handover meant his family were frightened for no reason.",
 ]
 
 

@@ -255,6 +255,9 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     # 03/05/1985", fresh205).
     own_lines = {h.sentence_index for h in own}
     ages_other = [h for h in ages_other if not (h.concept.signal == "birth_year" and h.sentence_index in own_lines)]
+    # So is an age on a call note's line for the caller ("Caller: Ms Senait Tesfay, DOB 14/05/1992 (34)", fresh551).
+    caller_lines = {h.sentence_index for h in own if h.concept.name == "callers_own_details"}
+    ages_other = [h for h in ages_other if h.sentence_index not in caller_lines]
     # A call note whose caller is the person receiving care ("Caller: Shannon Reilly (self). 23yo, lives alone"): the
     # note's ages are the caller's own (fresh234, fresh245).
     if findings.where(group="people", signal="caller_is_person"):
