@@ -4319,6 +4319,29 @@ FRESH541_CONCEPTS = [
      "formality", "informal"),
     ("The carer keeps borrowing money. If there is somebody who could help me put this to the agency I would be "
      "grateful.", "needs", ["advocacy"]),
+    # a position abused over fees; abuse in the replies online (fresh554, fresh556); a phone taken until he learns to
+    # behave, and a woman with dementia set down at the wrong place (guards: fresh555, fresh556)
+    ("Frankly the agency is abusing its position with families who have no other choice.", "safeguarding", False),
+    ("I got a lot of abuse in the replies on the residents' Facebook group after I posted.", "safeguarding", False),
+    ("The staff took his phone off him after a row and said he'd get it back once he learned to behave.",
+     "safeguarding", True),
+    ("Mum has dementia. The day centre bus dropped her at the wrong end of the road and she was lost for two hours in "
+     "the rain.", "safeguarding", True),
+    # someone to help with a complaint the writer does not know how to make (fresh553, fresh555)
+    ("I don't really know how to go about a complaint and I'd be grateful if someone could help me with it.", "needs",
+     ["advocacy"]),
+    ("Is there somebody who could help me set out my complaint properly? I'm no good at letters.", "needs",
+     ["advocacy"]),
+    # funding: a package a social worker got agreed, a council assessment of 24-hour need, a contribution since a
+    # financial assessment, a council-arranged visit, a financial assessment form for home care (fresh554-556)
+    ("His social worker got a 24-hour package agreed within two days of his discharge.", "funding", "council_funded"),
+    ("Dad has a live-in carer because the council assessed him as needing 24-hour support.", "funding",
+     "council_funded"),
+    ("I pay £20 a week towards the day centre since my financial assessment, and the bus is always late.", "funding",
+     "council_funded"),
+    ("He currently has one council-arranged visit a day, which is not enough.", "funding", "council_funded"),
+    ("She had a letter saying she must fill in a financial assessment form for her home care.", "funding",
+     "council_funded"),
 ]
 
 FRESH541_SIGNS = [
@@ -4331,7 +4354,8 @@ FRESH541_SIGNS = [
     "I heard her son screaming that she is useless and that he'll put her in a home.",
     ("Dad lived at Rowan Lodge until April, when we moved him to a different home. His son says that in his last weeks "
      "at Rowan Lodge he lost nearly a stone and that on arrival at the new home staff found a grade 3 sore. We fear "
-     "other residents still living there are going through the same."),
+     "other residents still living there are going through the same."),    # an injury to the mouth after a short break (fresh553)
+    "She came back from respite on Sunday with a fat lip and a broken front tooth, and nobody rang us.",
 ]
 
 
