@@ -4328,20 +4328,26 @@ FRESH541_CONCEPTS = [
     ("Mum has dementia. The day centre bus dropped her at the wrong end of the road and she was lost for two hours in "
      "the rain.", "safeguarding", True),
     # someone to help with a complaint the writer does not know how to make (fresh553, fresh555)
-    ("I don't really know how to go about a complaint and I'd be grateful if someone could help me with it.", "needs",
+    ("I don't know how to go about a complaint and I'd be grateful if someone could help me with it.", "needs",
      ["advocacy"]),
     ("Is there somebody who could help me set out my complaint properly? I'm no good at letters.", "needs",
      ["advocacy"]),
     # funding: a package a social worker got agreed, a council assessment of 24-hour need, a contribution since a
-    # financial assessment, a council-arranged visit, a financial assessment form for home care (fresh554-556)
+    # financial assessment, a council-arranged visit (fresh554-556)
     ("His social worker got a 24-hour package agreed within two days of his discharge.", "funding", "council_funded"),
     ("Dad has a live-in carer because the council assessed him as needing 24-hour support.", "funding",
      "council_funded"),
     ("I pay £20 a week towards the day centre since my financial assessment, and the bus is always late.", "funding",
      "council_funded"),
     ("He currently has one council-arranged visit a day, which is not enough.", "funding", "council_funded"),
-    ("She had a letter saying she must fill in a financial assessment form for her home care.", "funding",
-     "council_funded"),
+    # a session about hate crime; a neighbour who has a go at the carers; a writer let down by a phone line (fresh557,
+    # fresh560)
+    ("Her college ran a session on staying safe and what hate crime is, and she wants the leaflet about it.",
+     "safeguarding", False),
+    ("The lad next door keeps having a go at Mum's carers when they arrive and swearing at them about the parking.",
+     "safeguarding", False),
+    ("When I rang the duty line nobody answered for an hour and I felt completely neglected by whoever is meant to "
+     "pick up.", "safeguarding", False),
 ]
 
 FRESH541_SIGNS = [
@@ -4356,6 +4362,13 @@ FRESH541_SIGNS = [
      "at Rowan Lodge he lost nearly a stone and that on arrival at the new home staff found a grade 3 sore. We fear "
      "other residents still living there are going through the same."),    # an injury to the mouth after a short break (fresh553)
     "She came back from respite on Sunday with a fat lip and a broken front tooth, and nobody rang us.",
+    # hate incidents, a man made to perform and to buy for the people who target him, money taken from spending money
+    # for "rent", a loan to a friend who gets short with her (fresh557, fresh559, fresh560)
+    ("The police have logged four disability hate incidents against him: eggs thrown at him and his bike taken by the "
+     "same lads."),
+    "They made him dance for them while they filmed it, and they make him buy them cigarettes with his own money.",
+    "Staff take £10 a week from his spending money for 'rent', and nobody can show me where it goes.",
+    "It was a loan to my friend who does my shopping. He gets short with me when I say I haven't got it.",
 ]
 
 
