@@ -4348,6 +4348,14 @@ FRESH541_CONCEPTS = [
      "safeguarding", False),
     ("When I rang the duty line nobody answered for an hour and I felt completely neglected by whoever is meant to "
      "pick up.", "safeguarding", False),
+    # a fear for later, "I will have nobody to get me up"; visits missed under visiting rules; a placement "in the wrong
+    # place" (a guard for the set-down line) (fresh561, fresh563, fresh564)
+    ("If my PA leaves because she isn't being paid, I will have nobody to get me up in the morning.", "safeguarding",
+     False),
+    ("Since the new rules some residents have gone weeks without seeing their family.", "safeguarding", False),
+    ("He has been put in the wrong place and nobody looked for a home that suits him.", "safeguarding", False),
+    # a placement jointly funded with health (fresh563)
+    ("She lives in a placement jointly funded by the health trust and the council.", "funding", "council_funded"),
 ]
 
 FRESH541_SIGNS = [
@@ -4369,6 +4377,14 @@ FRESH541_SIGNS = [
     "They made him dance for them while they filmed it, and they make him buy them cigarettes with his own money.",
     "Staff take £10 a week from his spending money for 'rent', and nobody can show me where it goes.",
     "It was a loan to my friend who does my shopping. He gets short with me when I say I haven't got it.",
+    # a carer's names and baby voice; a man left in town who did not come home until the police found him; a video of a
+    # resident posted by the manager, with staff laughing (fresh562, fresh564)
+    "im 24 and have adhd. my carer calls me thicko and says its only a joke",
+    "my carer read the rota to me in a baby voice",
+    ("She left him in the town centre while she went to the bank and never came back. The police found him by the "
+     "bypass at midnight."),
+    ("The manager posted a video of one of the residents trying to open the fire door, and you can hear the staff "
+     "laughing."),
 ]
 
 
