@@ -4215,7 +4215,7 @@ FRESH517_532_SIGNS = [
 ]
 
 
-FRESH541_CONCEPTS = [
+FRESH541_568_CONCEPTS = [
     # a surname that is a word of a home's state: "Mrs Mould" (session 35); the mould itself stays a sign (guard)
     ("Her social worker, Mrs Mould, has not returned my calls for three weeks and the review is overdue.",
      "safeguarding", False),
@@ -4356,9 +4356,14 @@ FRESH541_CONCEPTS = [
     ("He has been put in the wrong place and nobody looked for a home that suits him.", "safeguarding", False),
     # a placement jointly funded with health (fresh563)
     ("She lives in a placement jointly funded by the health trust and the council.", "funding", "council_funded"),
+    # data handled carelessly, a bin dragged up the drive, a lonely past (fresh565, fresh566, fresh568)
+    ("Sending my bank details to the wrong address is neglectful of the most basic care with people's personal data.",
+     "safeguarding", False),
+    ("They leave the bin at the kerb now and I have to drag it back up the drive myself.", "safeguarding", False),
+    ("Before the lunch club I used to go days without speaking to anyone.", "safeguarding", False),
 ]
 
-FRESH541_SIGNS = [
+FRESH541_568_SIGNS = [
     # a thing of his own kept from him for how he behaves; a pension gone in days with a bare cupboard; a grandson's
     # shouted words; harm at a home she has left, with others still there (fresh541, fresh543, fresh544)
     "He is told he can't have his phone at night if he shouts.",
@@ -4385,6 +4390,9 @@ FRESH541_SIGNS = [
      "bypass at midnight."),
     ("The manager posted a video of one of the residents trying to open the fire door, and you can hear the staff "
      "laughing."),
+    # no bath since a carer left, and a dressing hardly changed that now smells (fresh567)
+    ("Since my carer left I have not had a bath since the summer, and the dressing on my leg is hardly changed and now "
+     "smells."),
 ]
 
 
@@ -4533,7 +4541,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4599,7 +4607,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
-                         + FRESH517_532_CONCEPTS + FRESH541_CONCEPTS)
+                         + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
