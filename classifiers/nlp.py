@@ -502,16 +502,16 @@ def _new_clause_after(doc: Doc, trigger_end: int, span_start: int) -> bool:
     ended there ("it isnt i want ...", "i had no tea sunday i dont know how to do a complaint", fresh340).  Not a
     pronoun after a verb that takes a clause: "dont think i was", "not saying he hit her" keep their scope; nor the
     subject of the first auxiliary after the trigger, inverted: "never did I feel he was neglected"."""
-    inverted = False
+    inverted = False  # the word before is the first auxiliary after the trigger: "never once ... did I"
+    clause_begun = False  # a subject or an auxiliary has come since the trigger
     for index in range(trigger_end, span_start):
         word = doc[index].lower_
         if word in _SUBJECTS:
             if index == trigger_end or doc[index - 1].lower_ not in _CLAUSE_VERBS and not inverted:
                 return True
-            inverted = False
+            inverted, clause_begun = False, True
         elif word in _INVERTED_AUXILIARIES:
-            # only the first auxiliary after the trigger, before any subject: "never once ... did I"
-            inverted = not any(doc[i].lower_ in _SUBJECTS | _INVERTED_AUXILIARIES for i in range(trigger_end, index))
+            inverted, clause_begun = not clause_begun, True
         else:
             inverted = False
     return False
