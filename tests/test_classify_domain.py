@@ -4363,6 +4363,40 @@ FRESH541_568_CONCEPTS = [
     ("Before the lunch club I used to go days without speaking to anyone.", "safeguarding", False),
 ]
 
+FRESH569_600_CONCEPTS = [
+    # a contract misused, the council's handling called abusive (fresh569, fresh571); a house rule on visitors that
+    # staff broke is no restriction on the tenant (guard)
+    ("Charging us twice for the same weeks is an abuse of the agreement we signed.", "safeguarding", False),
+    ("The way families are fobbed off by your department is abusive.", "safeguarding", False),
+    ("The rule is no visitors after 9 but the staff let his mates in anyway and I can't get to sleep for the noise.",
+     "safeguarding", False),
+    # a letter asked for in a language, documents asked for in big letters; patients in general (fresh570, fresh571)
+    ("Please could I have the assessment letter explained in Portuguese language, my English is weak.", "needs",
+     ["interpreter"]),
+    ("Could we have the care plan and the leaflets in bigger letters for Dad, please?", "needs", ["accessible_format"]),
+    ("Residents sometimes ask our staff to help them complain about their care. Who should they write to?", "needs", []),
+    # a whistleblower who works "there"; a housing compliance manager; a daughter with her mother's signed consent; the
+    # writer's own age told after the event (fresh569, fresh571, fresh572)
+    ("I work there as a care assistant and I won't give my name. The night staff leave residents wet until morning.",
+     "professional", True),
+    ("I'm the Tenancy Compliance Manager at Northgate Housing and we need to see care plans for evacuation planning.",
+     "professional", True),
+    ("As you asked, I've attached the consent form signed by Mum, with a note from her GP saying she agrees.",
+     "sender_role", "public"),
+    ("I had a heart attack at the age of 61 and the reablement team were wonderful to me and to my husband.",
+     "representative", False),
+    # a sender dressed as the council's mail system (fresh571)
+    ("Your mailbox verification has expired. 4 incoming messages addressed to you are being held. Release messages "
+     "here.", "kind", "spam"),
+]
+
+FRESH569_600_SIGNS = [
+    # a dose found untaken after the carer left; a resident who gets into her bed at night (fresh571, fresh569)
+    "The evening carer left before Dad had taken his pills and we found them still on the table in the morning.",
+    ("A man from along the corridor keeps wandering in to her room at night and getting into bed with her. She is too "
+     "frightened to sleep."),
+]
+
 FRESH541_568_SIGNS = [
     # a thing of his own kept from him for how he behaves; a pension gone in days with a bare cupboard; a grandson's
     # shouted words; harm at a home she has left, with others still there (fresh541, fresh543, fresh544)
@@ -4541,7 +4575,8 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
-                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS)
+                         + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
+                         + FRESH569_600_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4607,7 +4642,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH425_428_CONCEPTS + FRESH429_432_CONCEPTS + FRESH433_436_CONCEPTS
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
-                         + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS)
+                         + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
+                         + FRESH569_600_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
