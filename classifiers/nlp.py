@@ -149,9 +149,16 @@ def _make_cached_lemmatizer(nlp: Language, model: Any, name: str, mode: str, ove
     return _CachedLemmatizer(nlp.vocab, model, name, mode=mode, overwrite=overwrite, scorer=scorer)
 
 
+# Lemmas the lookup table gets wrong for this mailbox: it reads "does" as the plural of "doe" (a deer), so "~do" never
+# matched "what an appointee actually does with it" (fresh580, session 36).  Applied to the table in build_pipeline and
+# to the word forms of each lemma below, so the token and phrase matchers agree.
+LEMMA_FIXES = {"does": "do"}
+
+
 def _lemma_forms() -> dict[str, set[str]]:
-    """Every lower-case word form per lemma, from the same spacy-lookups-data table."""
-    data = load_language_data(registry.lookups.get("en")["lemma_lookup"])
+    """Every lower-case word form per lemma, from the same spacy-lookups-data table (with LEMMA_FIXES)."""
+    data = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    data.update(LEMMA_FIXES)
     forms: dict[str, set[str]] = defaultdict(set)
     for form, lemma in data.items():
         forms[lemma.lower()].add(form.lower())
@@ -627,6 +634,8 @@ def build_pipeline(patterns: PatternSet) -> Language:
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")
     nlp.initialize()  # loads the lookup table from spacy-lookups-data (installed, no download)
     lemmas = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_lookup")
+    for form, lemma in LEMMA_FIXES.items():
+        lemmas.set(form, lemma)
     for form, word in patterns.spellings.items():
         # "any1" reads as "anyone", "goin" as "going": the patterns match NORM and LEMMA
         nlp.vocab[form].norm_ = word

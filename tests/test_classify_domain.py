@@ -4388,6 +4388,27 @@ FRESH569_600_CONCEPTS = [
     # a sender dressed as the council's mail system (fresh571)
     ("Your mailbox verification has expired. 4 incoming messages addressed to you are being held. Release messages "
      "here.", "kind", "spam"),
+    # patience "abused"; statistics by type of abuse (fresh575, fresh576); a faulty pendant to be repaired or taken away,
+    # carers who did not come while he was in hospital (fresh578, fresh573; guards)
+    ("She says her patience is being abused by the finance team.", "safeguarding", False),
+    ("Please provide the number of safeguarding referrals by type of abuse, for example neglect or financial.",
+     "safeguarding", False),
+    ("The pendant keeps going off by itself at night, I'd like it repaired or taken away.", "safeguarding", False),
+    ("He was in hospital for a month and no carers came during that time, but I have been charged for the whole month.",
+     "safeguarding", False),
+    # "is there somebody who could help me with it"; text a communication aid can read (fresh574, fresh577; the second a
+    # guard)
+    ("I don't know where to start with all this. Is there somebody who could help me with it?", "needs", ["advocacy"]),
+    ("Please send any documents as plain text files his device can read.", "needs", ["accessible_format"]),
+    ("Her communication aid cannot read scanned letters, so please email them as text.", "needs",
+     ["accessible_format"]),
+    # the press, a student on placement, a researcher (fresh576)
+    ("I'm a reporter at the Eastmere Echo and I'm writing a story about home care visits in the town.", "professional",
+     True),
+    ("I am a third-year medical student and I saw something on my placement at a care home that worried me.",
+     "professional", True),
+    ("I lead a research project on carers' experiences and would like to interview some of your staff.",
+     "professional", True),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4395,6 +4416,14 @@ FRESH569_600_SIGNS = [
     "The evening carer left before Dad had taken his pills and we found them still on the table in the morning.",
     ("A man from along the corridor keeps wandering in to her room at night and getting into bed with her. She is too "
      "frightened to sleep."),
+    # a man found in yesterday's clothes, unfed; a camera in the bathroom; an appointee's spending; weight lost "a
+    # worrying amount" (fresh576, fresh578, fresh580)
+    "She found him in the clothes he had on the day before, and he had neither eaten nor washed.",
+    ("There's a small camera hidden behind the mirror in the bathroom where they shower her, and she is frightened to "
+     "go in there."),
+    ("Her personal allowance has had nothing in it since the summer. Her son, who is her appointee, has just got "
+     "himself a new car. Who checks what an appointee does with her money?"),
+    "He has lost a worrying amount of weight since his hours were cut.",
 ]
 
 FRESH541_568_SIGNS = [

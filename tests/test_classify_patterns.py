@@ -57,6 +57,13 @@ def test_lemma_matching_ignores_capitals(nlp):
     assert "physical_injury" in {s.label_ for s in doc.spans["concepts"]}
 
 
+def test_does_is_a_form_of_do_not_of_doe(nlp):
+    """The lookup table reads "does" as the plural of "doe" (classifiers/nlp.py LEMMA_FIXES, fresh580)."""
+    doc = nlp("Who checks what an appointee actually does with it?")
+    assert [token.lemma_ for token in doc if token.lower_ == "does"] == ["do"]
+    assert "money_unaccounted_for" in {s.label_ for s in doc.spans["concepts"]}
+
+
 @pytest.mark.parametrize("text", ["Mum, d.o.b. 12/03/1941, lives alone.", "Mr Harold Jones D.O.B. 4/5/1938",
                                   "Dob. 4.5.38 for Mrs Kaur", "She waited approx. 3 hours for the carer."])
 def test_a_short_forms_full_stop_does_not_end_the_sentence(nlp, text):
