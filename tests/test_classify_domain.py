@@ -4409,6 +4409,16 @@ FRESH569_600_CONCEPTS = [
      "professional", True),
     ("I lead a research project on carers' experiences and would like to interview some of your staff.",
      "professional", True),
+    # equipment that "takes abuse"; an agency that can "drop clients like that" (guard); money lent to the writer
+    # (fresh581-583)
+    ("The equipment in a busy home takes a fair amount of abuse, so I understand things break.", "safeguarding", False),
+    ("It's disgraceful that an agency can drop clients like that with a week's notice.", "safeguarding", False),
+    ("Thankfully my daughter lent me the money to pay the bill.", "safeguarding", False),
+    # a council letter quoted with ">" and no "On ... wrote:", signed by the service alone (fresh582)
+    ("I have a question rather than a complaint: can my wife keep her carers if she has a direct payment?\n\nColin\n\n"
+     "> Dear Mrs Whitcombe,\n>\n> Changes to your home care provider\n>\n> From Monday your care will be provided by a "
+     "new agency.\n>\n> If you would like this letter in large print or Braille, please contact us.\n>\n> Adult Social "
+     "Care\n", "needs", []),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4424,6 +4434,9 @@ FRESH569_600_SIGNS = [
     ("Her personal allowance has had nothing in it since the summer. Her son, who is her appointee, has just got "
      "himself a new car. Who checks what an appointee does with her money?"),
     "He has lost a worrying amount of weight since his hours were cut.",
+    # yesterday's nightie and an empty fridge; blister packs "still half full" (fresh583)
+    "When I visited on Sunday she was in the same nightie as last Wednesday and there was hardly anything in the fridge.",
+    "His blister packs for the week were still half full when I called in on Friday.",
 ]
 
 FRESH541_568_SIGNS = [
@@ -4591,6 +4604,9 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "After her fall the hospital said she might need carers. She keeps a kosher kitchen with separate pans for meat and milk.",
     # a family frightened for no reason by a muddled handover (fresh550; a guard)
     "The agency's muddled handover meant his family were frightened for no reason.",
+    # a man medically fit who "cannot go home until a care package is found" (a delayed discharge, not someone held;
+    # fresh584)
+    "He has been fit for discharge for two weeks but cannot go home until a care package is found.",
 ]
 
 

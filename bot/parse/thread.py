@@ -63,9 +63,15 @@ _COUNCIL_SIGNATURE = re.compile(
 _COUNCIL_LETTER_PHRASE = re.compile(
     r"\bwe aim to (?:respond|reply)\b"
     r"|\bif you (?:remain|are still|are not|are un)\w*[ \t]+(?:dis)?(?:satisfied|happy)\b"
-    r"|\b(?:do not |not |partly |partially )?uphold your complaint\b",
+    r"|\b(?:do not |not |partly |partially )?uphold your complaint\b"
+    # the standard offer of other formats, in the council's words (fresh582: "If you would like this letter in large
+    # print, Braille, audio or another language ...")
+    r"|\bif you would like (?:this|a copy of this) (?:letter|information|document)\b",
     re.I,
 )
+# A letter signed by the service alone, on its last line ("Adult Social Care", fresh582).
+_SERVICE_SIGNOFF = re.compile(r"^[ \t]*(?:the[ \t]+)?(?:adult[ \t]+)?(?:social[ \t]+care|social[ \t]+services|services)"
+                              r"(?:[ \t]+(?:and|&)[ \t]+health)?[ \t]*$", re.I)
 # ...and, in text pasted below the writer's own words, the service speaking about "your complaint".
 _COUNCIL_PHRASE = re.compile(
     r"\byour (?:complaint|financial assessment|assessed contribution)\b"
@@ -108,7 +114,9 @@ def _unquote(text: str) -> str:
 
 def council_voiced(text: str) -> bool:
     """True when text reads as one of the council's own letters (a team's signature or the service's voice)."""
-    return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text))
+    lines = [line for line in text.splitlines() if line.strip()]
+    return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text)
+                or (len(lines) > 1 and _SERVICE_SIGNOFF.match(lines[-1])))
 
 
 def council_letter(text: str) -> bool:
