@@ -4419,6 +4419,15 @@ FRESH569_600_CONCEPTS = [
      "> Dear Mrs Whitcombe,\n>\n> Changes to your home care provider\n>\n> From Monday your care will be provided by a "
      "new agency.\n>\n> If you would like this letter in large print or Braille, please contact us.\n>\n> Adult Social "
      "Care\n", "needs", []),
+    # a trach and a ventilator are a physical disability; patience "has been abused"; alcohol; forms "never scanned"; a
+    # whistleblower at "Larchmere (the council's respite unit)" (fresh586-588)
+    ("My son is 24 and has a trach and a ventilator, and the agency keeps sending staff who are not trained.",
+     "client_group", "disability"),
+    ("I feel my patience has been abused by your finance department.", "safeguarding", False),
+    ("The social worker told him he would need to stop drinking before anyone could assess him.", "safeguarding", False),
+    ("I handed in her forms in July and they were never scanned, so the assessment is months late.", "needs", []),
+    ("I work at Larchmere (the council's respite unit) and I can't give my name. Residents are left in bed all day.",
+     "sender_role", "provider"),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4437,6 +4446,9 @@ FRESH569_600_SIGNS = [
     # yesterday's nightie and an empty fridge; blister packs "still half full" (fresh583)
     "When I visited on Sunday she was in the same nightie as last Wednesday and there was hardly anything in the fridge.",
     "His blister packs for the week were still half full when I called in on Friday.",
+    # a tracheostomy tube out, tapes too loose, a carer untrained for an emergency change (fresh586)
+    ("His trach tube came out on Sunday because the tapes were too loose, and the night carer didn't know how to do an "
+     "emergency change."),
 ]
 
 FRESH541_568_SIGNS = [
