@@ -149,6 +149,10 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _PROSE_WORDS and not _DISCLAIMER.search(line)
 
 
+# "P.S.", "PS:", "P.P.S." at the start of a line.
+_POSTSCRIPT = re.compile(r"^\s*p\.?\s?p?\.?\s?s\b\.?", re.I)
+
+
 def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     """Separate the sign-off block (valediction and what follows) from the body: (body, closing, rest),
     where rest is another text that follows the sign-off and its signature lines, if any."""
@@ -159,6 +163,11 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
     for index in window:
         if _VALEDICTION.match(lines[index]):
             after = lines[index + 1:]
+            postscript = next((i for i, line in enumerate(after) if _POSTSCRIPT.match(line) and _is_prose(line)), None)
+            if postscript is not None:
+                # A postscript under the signature is the writer's own words again ("P.S. ... we would like the
+                # therapist's advice first" is no job title, fresh591).
+                return lines[:index], lines[index:index + 1 + postscript], after[postscript:]
             if sum(_is_prose(line) for line in after) >= 2:
                 # Running text after a sign-off is another text, not a signature: an officer's "Thanks,
                 # Priya, Customer Contact Centre" above the call note it covers (fresh144).  It starts at

@@ -4428,6 +4428,19 @@ FRESH569_600_CONCEPTS = [
     ("I handed in her forms in July and they were never scanned, so the assessment is months late.", "needs", []),
     ("I work at Larchmere (the council's respite unit) and I can't give my name. Residents are left in bed all day.",
      "sender_role", "provider"),
+    # figures "checked"; costs "because of his disability"; a signature "(mother of ...)"; a relative "happy for me to
+    # act"; a postscript is the writer's text, not a job title; a document "shared with you" behind a credentials link
+    # (fresh589-592)
+    ("Nobody seems to have checked the figures before the bill was sent.", "safeguarding", False),
+    ("He pays for a cleaner because of his disability, and that should have been allowed for.", "safeguarding", False),
+    ("His direct payment was cut and he now has no help in the evenings.\n\nKind regards,\n\nBernadette Quinlan\n"
+     "(mother of Callum Quinlan, 31)", "representative", True),
+    ("I can confirm that my father, Mr Ade Bello, is happy for me to act for him. The consent form is attached.",
+     "sender_role", "public"),
+    ("Thank you for your help with the grab rails.\n\nBest wishes,\nMargaret Hill\n\nP.S. My daughter says we should "
+     "wait for the physiotherapist's advice before buying them.", "professional", False),
+    ("A document has been shared with you by the Health Protection Desk. To view it, confirm your mailbox credentials "
+     "here.", "kind", "spam"),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4449,6 +4462,10 @@ FRESH569_600_SIGNS = [
     # a tracheostomy tube out, tapes too loose, a carer untrained for an emergency change (fresh586)
     ("His trach tube came out on Sunday because the tapes were too loose, and the night carer didn't know how to do an "
      "emergency change."),
+    # nights slept in a chair with nobody to put him to bed, and the skin at the base of his spine broken (fresh591)
+    ("On several nights nobody came to put him to bed, so he slept in his armchair. He now has a sore, broken patch at "
+     "the base of his spine."),
+    "On five nights nobody was there to transfer Ken to bed, so he slept sitting in his wheelchair.",
 ]
 
 FRESH541_568_SIGNS = [
