@@ -4441,6 +4441,13 @@ FRESH569_600_CONCEPTS = [
      "wait for the physiotherapist's advice before buying them.", "professional", False),
     ("A document has been shared with you by the Health Protection Desk. To view it, confirm your mailbox credentials "
      "here.", "kind", "spam"),
+    # the abuse care staff take from a family; spoken to "like a child" by an officer; a fake remittance advice
+    # (fresh595, fresh596)
+    ("Frankly, the abuse our carers are taking from her son is the reason we handed back the package.", "safeguarding",
+     False),
+    ("To be spoken to like a child by your officer was humiliating.", "safeguarding", False),
+    ("A payment to your organisation is on hold pending verification. Sign the attached form within 48 hours to release "
+     "the funds. Failure to confirm may result in the payment being returned to sender.", "kind", "spam"),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4466,6 +4473,9 @@ FRESH569_600_SIGNS = [
     ("On several nights nobody came to put him to bed, so he slept in his armchair. He now has a sore, broken patch at "
      "the base of his spine."),
     "On five nights nobody was there to transfer Ken to bed, so he slept sitting in his wheelchair.",
+    # abuse told for the first time, years later, by someone who says he now works with older people (fresh594)
+    ("When I was in the home a care assistant touched me in ways he should not have, and he now works with older "
+     "people."),
 ]
 
 FRESH541_568_SIGNS = [
