@@ -4446,6 +4446,11 @@ FRESH569_600_CONCEPTS = [
     ("Frankly, the abuse our carers are taking from her son is the reason we handed back the package.", "safeguarding",
      False),
     ("To be spoken to like a child by your officer was humiliating.", "safeguarding", False),
+    # a night slept in a recliner by choice (guard: the pattern learnt from fresh591 reads a wheelchair only); carers who
+    # noticed he was not drinking and rang at once (fresh597)
+    ("She slept in her recliner that night, which to be fair she prefers.", "safeguarding", False),
+    ("The carers were lovely, and when they noticed he wasn't drinking enough they rang me straight away.",
+     "safeguarding", False),
     ("A payment to your organisation is on hold pending verification. Sign the attached form within 48 hours to release "
      "the funds. Failure to confirm may result in the payment being returned to sender.", "kind", "spam"),
 ]
@@ -4476,6 +4481,9 @@ FRESH569_600_SIGNS = [
     # abuse told for the first time, years later, by someone who says he now works with older people (fresh594)
     ("When I was in the home a care assistant touched me in ways he should not have, and he now works with older "
      "people."),
+    # a wound the carers never dressed, now "sloughy" (fresh599; guards: the rules read both before in these words)
+    "He showed the carers the cut on his shin over a week ago. Nobody has dressed it and nobody told the surgery.",
+    "The graze on her foot is now sloughy and the nurse has started antibiotics.",
 ]
 
 FRESH541_568_SIGNS = [
