@@ -7,9 +7,10 @@ run time, and it is fast (measurements in docs/classifier.md).  Components, in o
    text.py) are joined by blank lines; each passage starts a new sentence.
 2. ``sentencizer``: spaCy's punctuation-based sentencizer, inside a passage.
 3. ``lemmatizer``: spaCy's lookup lemmatizer (table from spacy-lookups-data), with
-   one change: the table is keyed on lower-case words and spaCy leaves "Bruises"
+   two changes: the table is keyed on lower-case words and spaCy leaves "Bruises"
    as "Bruises", so a word with capitals is looked up again in lower case and
-   ``~bruise`` also matches at the start of a sentence.
+   ``~bruise`` also matches at the start of a sentence; and the few entries the
+   table gets wrong for this mailbox are mended (``LEMMA_FIXES``: "does" is "do").
    Both components are spaCy's own classes with the per-token Python loop replaced by
    array reads and a per-word cache (:class:`_ArraySentencizer`, :class:`_CachedLemmatizer`);
    the annotations are the same, at a fifth of the cost.
