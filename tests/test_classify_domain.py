@@ -2096,7 +2096,6 @@ FRESH191_194_CONCEPTS = [
 FRESH195_198_CONCEPTS = [
     # words of harm in other senses: taken seriously, evicted, a billing error, a fraud check, a budget starved,
     # fear of losing a house to care charges
-    ("The duty team took it seriously and rang back within the hour.", "safeguarding", False),
     ("The bank's fraud alert blocked the direct payment card again.", "safeguarding", False),
     ("You are starving this budget and the family is picking up the slack.", "safeguarding", False),
     ("Mum keeps asking me whether they will take her bungalow to pay for the home.", "safeguarding", False),
@@ -4484,6 +4483,12 @@ FRESH569_600_SIGNS = [
     # a wound the carers never dressed, now "sloughy" (fresh599; guards: the rules read both before in these words)
     "He showed the carers the cut on his shin over a week ago. Nobody has dressed it and nobody told the surgery.",
     "The graze on her foot is now sloughy and the nurse has started antibiotics.",
+    # residents got up before dawn for the rota; a Sikh man's beard shaved against his faith (fresh601, fresh603; the
+    # second a guard)
+    ("They get us up at five and sit us in the lounge for hours before breakfast to suit the rota. I am woken at half "
+     "past five every day."),
+    ("He is a Sikh and has never cut his hair in his life because of his religion. The home shaved off his beard on "
+     "Sunday. It is a great disrespect to our faith."),
 ]
 
 FRESH541_568_SIGNS = [
@@ -4651,6 +4656,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "After her fall the hospital said she might need carers. She keeps a kosher kitchen with separate pans for meat and milk.",
     # a family frightened for no reason by a muddled handover (fresh550; a guard)
     "The agency's muddled handover meant his family were frightened for no reason.",
+    # "took it seriously" (an older concept row: the model retrained on fresh601-604 asks about it at 0.54; session 36)
+    "The duty team took it seriously and rang back within the hour.",
     # a man medically fit who "cannot go home until a care package is found" (a delayed discharge, not someone held;
     # fresh584)
     "He has been fit for discharge for two weeks but cannot go home until a care package is found.",
