@@ -112,11 +112,16 @@ def _unquote(text: str) -> str:
     return _QUOTE_PREFIX.sub("", text)
 
 
+def _nonblank_lines(text: str) -> list[str]:
+    return [line for line in text.splitlines() if line.strip()]
+
+
 def council_voiced(text: str) -> bool:
     """True when text reads as one of the council's own letters (a team's signature or the service's voice)."""
-    lines = [line for line in text.splitlines() if line.strip()]
-    return bool(_COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text)
-                or (len(lines) > 1 and _SERVICE_SIGNOFF.match(lines[-1])))
+    if _COUNCIL_SIGNATURE.search(text) or _COUNCIL_PHRASE.search(text):
+        return True
+    lines = _nonblank_lines(text)
+    return len(lines) > 1 and bool(_SERVICE_SIGNOFF.match(lines[-1]))
 
 
 def council_letter(text: str) -> bool:
@@ -126,7 +131,7 @@ def council_letter(text: str) -> bool:
     and talks about "your complaint procedure", so only the sign-off at the end and the council's
     own stock sentences count.
     """
-    tail = "\n".join([line for line in text.splitlines() if line.strip()][-8:])
+    tail = "\n".join(_nonblank_lines(text)[-8:])
     return bool(_COUNCIL_SIGNATURE.search(tail) or _COUNCIL_LETTER_PHRASE.search(text))
 
 
