@@ -276,6 +276,91 @@ def test_answers_typed_between_the_quoted_questions_are_the_writers():
     assert "What did you report" in parsed.segments[1].text
 
 
+_OUTLOOK_LETTER_HEAD = ("From: Mark Tollervey <mark.tollervey@council.example>\nSent: 04 November 2026 16:40\n"
+                        "To: Ann Lee <ann.lee@example.net>\nSubject: Your concerns\n\nDear Mrs Lee,\n\n")
+
+
+def _answers(parsed) -> str:
+    return "\n".join(s.text for s in parsed.segments if s.origin == "new")
+
+
+def _councils(parsed) -> str:
+    return "\n".join(s.text for s in parsed.segments if s.origin == "quoted_other")
+
+
+def test_answers_marked_with_a_repeated_label_inside_an_outlook_letter_are_the_writers():
+    """fresh608: a district nurse types "DN:" under each of the officer's questions in an unquoted Outlook letter."""
+    body = ("Answers typed in below.\n\nAnn\n\n" + _OUTLOOK_LETTER_HEAD
+            + "- Her age\nDN: 86, admitted in May.\n\n- The wound\nDN: Category 3 pressure ulcer, not on the chart.\n"
+            "Staff said they were short on nights.\n\n- Whether you would like us to treat this as a formal complaint\n\n"
+            "If you are worried that someone is being harmed, call the Safeguarding Team.\n\n"
+            "Mark Tollervey\nQuality Assurance Officer\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "Category 3 pressure ulcer" in _answers(parsed) and "short on nights" in _answers(parsed)
+    assert "DN:" not in _answers(parsed)
+    assert "formal complaint" not in _answers(parsed) and "Safeguarding Team" not in _answers(parsed)
+    assert "Safeguarding Team" in _councils(parsed)
+
+
+def test_a_label_the_letter_repeats_itself_is_not_taken_for_answers():
+    body = ("See below, no answers from me yet.\n\nAnn\n\n" + _OUTLOOK_LETTER_HEAD
+            + "Q: When did the visits stop?\n\nQ: Would you like a formal complaint?\n\nComplaints Officer\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "formal complaint" not in _answers(parsed)
+
+
+def test_answers_in_brackets_the_writer_announces_are_the_writers():
+    """fresh608: "my comments are in [brackets] in your letter"."""
+    body = ("My comments are in [brackets] in your letter.\n\n" + _OUTLOOK_LETTER_HEAD
+            + "His reablement ended after three weeks. [He met none of his goals and I want stage 2.]\n\n"
+            "You may contact the Local Government and Social Care Ombudsman.\n\nComplaints Officer\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "I want stage 2" in _answers(parsed)
+    assert "Ombudsman" not in _answers(parsed) and "reablement ended" not in _answers(parsed)
+
+
+def test_answers_in_capitals_the_writer_announces_are_the_writers():
+    body = ("Please see my answers in capitals in your letter below.\n\nRon\n\n" + _OUTLOOK_LETTER_HEAD
+            + "1. Have any visits been missed?\nNO BUT THEY ARE IN AND OUT IN TEN MINUTES.\n\n"
+            "2. Would you like us to deal with this as a formal complaint?\nNO NEED FOR ANYTHING FORMAL.\n\n"
+            "Complaints Officer\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "IN AND OUT IN TEN MINUTES" in _answers(parsed) and "NO NEED FOR ANYTHING FORMAL" in _answers(parsed)
+    assert "deal with this as a formal complaint" not in _answers(parsed)
+
+
+def test_quoted_lines_inside_an_unquoted_outlook_letter_are_the_writers_answers():
+    """fresh608: answers typed in red, "marked >> if your system strips colours"."""
+    body = ("My replies are in red in your letter below (marked >> if your system strips colours).\n\n"
+            + _OUTLOOK_LETTER_HEAD + "Our records show an outstanding balance of £1,176.00.\n"
+            ">> His care stopped on 14 June. I would like this treated as a formal complaint.\n\n"
+            "If this balance is not paid within 14 days it may be passed to our debt recovery team.\n"
+            ">> I have rung your finance line twice.\n\nIncome Team\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "treated as a formal complaint" in _answers(parsed) and "rung your finance line" in _answers(parsed)
+    assert "debt recovery team" in _councils(parsed) and ">>" not in _councils(parsed)
+
+
+def test_a_letter_answered_between_its_quoted_lines_with_no_header_is_the_councils():
+    """fresh608: quoted questions with no "On … wrote:" line, answered between, are the council's, not the writer's."""
+    body = ("I've answered your points in between yours.\n\n> Is Graham safe at home at the moment?\n\n"
+            "Yes, for now. Nobody is hurting him.\n\n> Would you like me to log this as a formal complaint?\n\n"
+            "I'll talk it over with Graham and come back to you.\n\n"
+            "> Our leaflet about advocacy is available in large print.\n\nThanks.\n\nJulie\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    text = parsed.classified_text()
+    assert "Nobody is hurting him" in text and "talk it over" in text
+    assert "log this as a formal complaint" not in text and "large print" not in text
+
+
+def test_a_bare_yes_under_a_quoted_question_makes_the_question_the_writers():
+    body = ("answers below\n\n> - which agency provides his care\n\nHomeward\n\n"
+            "> - whether you would like us to treat this as a formal complaint\n\nyes\n\nSent from my iPhone\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    assert "treat this as a formal complaint" in parsed.classified_text()
+    assert "which agency provides his care" not in parsed.classified_text()
+
+
 def test_a_top_posted_reply_is_unchanged():
     body = ("I still have not had an answer.\n\nOn Mon, 14 Sep 2026 at 10:02, Complaints "
             "<complaints@council.example> wrote:\n> Dear Ms Hale,\n> We will reply within 20 working days.\n")

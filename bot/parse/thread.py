@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from mailparser_reply.parser import EmailMessage
 
 from ..records import TextSegment
+from .inline import announces_answers, inline_answers
 
 # Reply-header languages to recognise.  Welsh has no entry in mail-parser-reply;
 # English is always included by the library.
@@ -91,6 +92,10 @@ _OWN_MESSAGE_MARKER = re.compile(
     re.I | re.M,
 )
 
+# A bare yes under a quoted question.
+_AFFIRMED = re.compile(r"^(?:yes|yeah|yep|yes,? please|please do|i would|i do|correct|that'?s right)\b[\s,.!]*"
+                       r"(?:please|thanks|thank you)?[\s.!]*$", re.I)
+
 QUOTED_HEADER = "(quoted, no header)"
 PASTED_HEADER = "(pasted letter, no quote marks)"
 
@@ -154,11 +159,17 @@ def _split_top(content: str) -> list[Piece]:
             runs.append((quoted, [line]))
     top: list[str] = []
     blocks: list[Piece] = []
-    for quoted, run in runs:
+    answered = _answered_between(runs)
+    for index, (quoted, run) in enumerate(runs):
         text = "\n".join(run)
         if quoted:
             text = _unquote(text).strip()
-            if council_voiced(text):
+            reply = next((line for line in runs[index + 1][1] if line.strip()), "") if index + 1 < len(runs) else ""
+            if answered and _AFFIRMED.match(reply.strip()):
+                # "> whether you would like us to treat this as a formal complaint" / "yes": a bare yes makes the
+                # question the writer's own request (fresh608)
+                top.append(text)
+            elif answered or council_voiced(text):
                 blocks.append(Piece(QUOTED_HEADER, "", text))
             else:
                 # Someone's words with no header and no council voice: a carer's text message,
@@ -171,6 +182,25 @@ def _split_top(content: str) -> list[Piece]:
             blocks.append(Piece(PASTED_HEADER, "", pasted))
     first = Piece("", "", "\n".join(top).strip())
     return [first, *blocks]
+
+
+def _answered_between(runs: list[tuple[bool, list[str]]]) -> bool:
+    """True when the writer answers a quoted letter between its lines, and the quoted lines are the letter's.
+
+    Two or more quoted blocks, each followed by the writer's own lines, with a note on top that the answers are
+    there ("I answer between your lines", "Replies below"), a greeting opening the quote, or the council's voice
+    in it: the quoted lines are then the council's letter, even where a single block ("Is Graham safe at home at
+    the moment?") has no council phrase of its own (fresh608).
+    """
+    texts = [(quoted, "\n".join(run).strip()) for quoted, run in runs]
+    texts = [(quoted, text) for quoted, text in texts if text]
+    answered = sum(1 for (q1, _), (q2, _) in zip(texts, texts[1:]) if q1 and not q2)
+    if answered < 2:
+        return False
+    first_own = next((text for quoted, text in texts if not quoted), "")
+    letter = "\n".join(_unquote(text) for quoted, text in texts if quoted)
+    opening = _unquote(next(text for quoted, text in texts if quoted)).strip()
+    return bool(announces_answers(first_own) or _LETTER_GREETING.match(opening) or council_voiced(letter))
 
 
 def _split_pasted_letter(text: str) -> tuple[str, str]:
@@ -247,6 +277,15 @@ def lift_replies_below_quotes(body: str) -> str:
     return "\n\n".join(part for part in (top, lifted, "\n".join(quoted)) if part)
 
 
+def _mixed_quoting(header: str, content: str) -> bool:
+    """True for a piece under an unquoted header with some of its lines quoted and some not."""
+    if not header or _QUOTED_LINE.match(header.lstrip("\n")):
+        return False
+    lines = _nonblank_lines(content)
+    quoted = sum(1 for line in lines if _QUOTED_LINE.match(line))
+    return 0 < quoted < len(lines)
+
+
 def split_pieces(body: str) -> list[Piece]:
     """The thread as pieces, newest first; the first piece is the top of the message."""
     body = lift_replies_below_quotes(body)
@@ -260,7 +299,9 @@ def split_pieces(body: str) -> list[Piece]:
         if not pieces and not header:
             pieces.extend(_split_top(content))
             continue
-        content = _unquote(content).strip()
+        # An Outlook-style letter (no ">" on its lines) with some ">" lines in it keeps them: they are the writer's
+        # answers typed inside it, marked for mail clients that strip colour (fresh608); segment_body reads them.
+        content = content.strip() if _mixed_quoting(header, content) else _unquote(content).strip()
         if _ORIGINAL_MARKER.fullmatch(content) or _FORWARD_MARKER.fullmatch(content):
             content = ""
         header_text = _unquote(header)
@@ -363,6 +404,13 @@ def segment_body(
             origin = "quoted_own"
         else:
             origin = "quoted_other"
+        text = piece.text
+        if origin == "quoted_other" and not forward:
+            # the writer's answers typed inside the council's letter are the writer's (bot/parse/inline.py)
+            answers, text = inline_answers(text, top.text)
+            if answers:
+                segments.append(TextSegment(answers, "new", sender))
+        piece = Piece(piece.header, piece.author, _unquote(text).strip())
         marker = _OWN_MESSAGE_MARKER.search(piece.text) if origin == "quoted_other" and not forward else None
         if marker and piece.text[marker.end():].strip():
             # the council's acknowledgement, then the writer's own message it quoted back
