@@ -4454,6 +4454,53 @@ FRESH569_600_CONCEPTS = [
      "the funds. Failure to confirm may result in the payment being returned to sender.", "kind", "spam"),
 ]
 
+FRESH605_CONCEPTS = [
+    # session 37: who pays, from the funding misses of fresh569-604, said in other words: the council "set her up
+    # with" carers, "has been giving him" carers, "are arranging a package"; respite organised "through you"; the
+    # council's clients moved to a new agency; a council support worker; visits from your reablement team; a package
+    # agreed by the social work team. A standing order set up through the council's website is not care. (The rows on
+    # "set her up with", "are arranging", the reablement team and the agreed package already read on session 36's
+    # code, like the standing order: guards.)
+    ("After her fall the council set her up with carers from a local agency, and they rush every visit.", "funding",
+     "council_funded"),
+    ("The council has been giving him carers twice a day since March and half the time they don't turn up.",
+     "funding", "council_funded"),
+    ("The council are arranging a package of care for Dad before he leaves the ward, but nobody will tell us when.",
+     "funding", "council_funded"),
+    ("His week of respite was organised through you in the spring and it was a disaster.", "funding",
+     "council_funded"),
+    ("In March all the council's clients in our area were moved to a new agency and Mum's times changed overnight.",
+     "funding", "council_funded"),
+    ("A council support worker takes him shopping on Tuesdays but she has cancelled three weeks running.", "funding",
+     "council_funded"),
+    ("Mum gets two visits a week from your reablement team and they never stay more than ten minutes.", "funding",
+     "council_funded"),
+    ("The package of three calls a day was agreed with the social work team at the hospital and it still hasn't "
+     "started.", "funding", "council_funded"),
+    ("I set up a standing order through the council website and you have still sent me a reminder.", "funding",
+     "unknown"),
+    # carers' or staff's English is not the person's need; a financial assessment that should "take my pension credit
+    # into account"; a wish not to wake up that is about a missed call (fresh605, fresh607). (The first two rows, the
+    # attendance allowance and the missed call already read right on session 36's code: guards.)
+    ("Most of the carers who come to Dad have hardly any English, so he can't explain where it hurts.", "needs", []),
+    ("I asked the two staff on duty what had happened but both had very limited English.", "needs", []),
+    ("The night staff talk in their own language to each other the whole time they are in her room.", "needs", []),
+    ("Will the assessment take my attendance allowance into account?", "safeguarding", False),
+    ("I just hope I don't wake up to another missed call tomorrow.", "safeguarding", False),
+    # an arrears letter answered between its lines: "he has stopped paying you" (fresh182, read from the answers only)
+    ("Since the summer my brother has stopped paying you out of her pension.", "care_charges", True),
+]
+
+FRESH605_SIGNS = [
+    # session 37: a wish "to go to sleep and never wake up"; a week's tablets left whole and pills found counted out; a
+    # communication book taken away as a punishment; an iPad kept from him "when he's been difficult" (fresh605,
+    # fresh606)
+    "Nan told me she wants to go to sleep one night and never wake again.",
+    "The carers leave him the whole week's blister pack and I found his pills counted out in piles on the table.",
+    "They have confiscated her communication book for a week as a punishment for throwing it.",
+    "His tablet is locked in the office whenever he has been naughty, and it is how he talks to us.",
+]
+
 FRESH569_600_SIGNS = [
     # a dose found untaken after the carer left; a resident who gets into her bed at night (fresh571, fresh569)
     "The evening carer left before Dad had taken his pills and we found them still on the table in the morning.",
@@ -4675,7 +4722,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
-                         + FRESH569_600_SIGNS)
+                         + FRESH569_600_SIGNS + FRESH605_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4742,7 +4789,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
-                         + FRESH569_600_CONCEPTS)
+                         + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
