@@ -4489,6 +4489,24 @@ FRESH605_CONCEPTS = [
     ("I just hope I don't wake up to another missed call tomorrow.", "safeguarding", False),
     # an arrears letter answered between its lines: "he has stopped paying you" (fresh182, read from the answers only)
     ("Since the summer my brother has stopped paying you out of her pension.", "care_charges", True),
+    # everyday words of harm: a carer who feels "like a slave", hours cut "on the back of" a review, bank charges "hit
+    # with", a caller "abusing the phone line"; an organisation's standard offer of formats and interpreters in its
+    # footer or letter (fresh609-611, fresh605). (The review and the phone line already read right on session 36's
+    # code: guards.)
+    ("Looking after him with no help, I feel like a slave and it's driving me mad.", "safeguarding", False),
+    ("Her hours were reduced on the back of that review, with nobody asking her.", "safeguarding", False),
+    ("We were hit with £35 in bank charges because your payment was late.", "safeguarding", False),
+    ("The receptionist said I was abusing the phone line by ringing every day.", "safeguarding", False),
+    ("If you need this leaflet in large print, Braille or another language, or would like a BSL interpreter, please "
+     "ring 01632 960000.", "needs", []),
+    ("If you require an interpreter, please let the office know.", "needs", []),
+    # a school's or university's name in the signature of someone writing about their own family, and a job named in
+    # the prose of an employer's footer, are not the capacity they write in (fresh610)
+    ("My mother's carers have been late every day this week and I would like it looked into.\n\nMany thanks,\n"
+     "Sam Hill\n\nSam Hill\nHead of Science, Brookfield Academy\n", "sender_role", "public"),
+    ("Dad's respite invoice has come twice and I'd like the duplicate cancelled.\n\nThanks,\nAnn\n\nAnn Cole\n"
+     "Brookfield Trust is committed to safeguarding and promoting the welfare of children; please contact our "
+     "Designated Safeguarding Lead with any concern about a pupil.\n", "sender_role", "public"),
 ]
 
 FRESH605_SIGNS = [
@@ -4499,6 +4517,8 @@ FRESH605_SIGNS = [
     "The carers leave him the whole week's blister pack and I found his pills counted out in piles on the table.",
     "They have confiscated her communication book for a week as a punishment for throwing it.",
     "His tablet is locked in the office whenever he has been naughty, and it is how he talks to us.",
+    # savings fallen by thousands since a new friend began taking him to the bank (fresh611)
+    "A man Dad knows from church takes him to the bank every week, and his savings have gone down by £4,000 since June.",
 ]
 
 FRESH569_600_SIGNS = [

@@ -18,7 +18,6 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     if kind in {"auto_reply", "spam"}:
         return Decision([], "high")
     found: dict[str, list] = {}
-    bsl = findings.where(group="needs", signal="bsl")
     # Words of a need that say something else (the not_a_need concepts): "I wrote the first bit in Turkish",
     # "Dad said to me in Arabic" (a language used); "I use translator on the computer for this letter" (a
     # tool the writer used); "he'd been to see Tom with his easy-read pictures" (an advocate's own materials,
@@ -28,6 +27,9 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     def stated(signal: str) -> list:
         return uncovered(findings.where(group="needs", signal=signal), used)
 
+    # (the BSL words of an organisation's standard offer too: "or would like a British Sign Language interpreter, please
+    # contact our Patient Experience Team", fresh610)
+    bsl = stated("bsl")
     spoken = stated("interpreter_language")
     generic = stated("interpreter_generic")
     if spoken or (generic and not bsl):

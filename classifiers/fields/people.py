@@ -65,6 +65,9 @@ _MACHINE_MAILBOX = re.compile(r"^(?:no-?reply|do-?not-?reply|voicemail|sms|webfo
 _FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im|my|\w+ my)\b", re.I)
 # A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
+# The most words a signature line naming a job has ("Community Specialist Practitioner - District Nursing, Westbridge
+# Community Health NHS Trust"); longer closing lines are a footer's prose.
+_TITLE_WORDS = 16
 OLDER_AGE = 65
 ADULT_AGE = 18
 
@@ -170,9 +173,15 @@ def _own(findings: Findings, signal: str) -> list[Hit]:
 
 def _job_beside_family(professional: list[Hit], findings: Findings) -> list[Hit]:
     """The writer's own relatives ("my mum", "our dad") when the only role is the writer's job in their own words ("I'm a
-    district nurse myself"); nothing when a signature, a "my patient" or a councillor says they write in that role."""
-    if not professional or any(h.concept.name != "self_profession" or h.closing or h.origin != "new"
-                               or not re.match(r"i\b", h.span, re.I) for h in professional):
+    district nurse myself") or a school's or university's name in their signature (a work address, fresh610); nothing
+    when a care or health signature, a "my patient" or a councillor says they write in that role."""
+    def in_passing(h: Hit) -> bool:
+        if h.concept.name == "signature_employer":
+            return True
+        return h.concept.name == "self_profession" and not h.closing and h.origin == "new" \
+            and bool(re.match(r"i\b", h.span, re.I))
+
+    if not professional or not all(in_passing(h) for h in professional):
         return []
     return [h for h in findings.where(group="people", signal="third_party")
             if h.concept.name == "relation_mention" and h.origin == "new" and re.match(r"(?:my|our|me)\b", h.span, re.I)]
@@ -201,10 +210,13 @@ def _first_person_roles(findings: Findings) -> list[Hit]:
 
 
 def _sender_own(findings: Findings, signal: str, sender: str) -> list[Hit]:
-    """Role hits in the sender's own words: not in a message by another author forwarded inside."""
+    """Role hits in the sender's own words: not in a message by another author forwarded inside, and not a job named in
+    the running prose of a footer under the signature ("please contact our Designated Safeguarding Lead ...", an
+    employer's disclaimer, fresh610): a job title stands on a short line of its own."""
     sender = (sender or "").lower()
     return [h for h in _own(findings, signal)
-            if not (h.origin == "forwarded" and h.author and sender and h.author.lower() != sender)]
+            if not (h.origin == "forwarded" and h.author and sender and h.author.lower() != sender)
+            and not (h.closing and h.concept.name.startswith("signature_") and len(h.sentence.split()) > _TITLE_WORDS)]
 
 
 def _members(findings: Findings) -> list[Hit]:
