@@ -4507,6 +4507,10 @@ FRESH605_CONCEPTS = [
     ("Dad's respite invoice has come twice and I'd like the duplicate cancelled.\n\nThanks,\nAnn\n\nAnn Cole\n"
      "Brookfield Trust is committed to safeguarding and promoting the welfare of children; please contact our "
      "Designated Safeguarding Lead with any concern about a pupil.\n", "sender_role", "public"),
+    # the writer's own photo of a broken shower; help that was not needed (fresh614, fresh616; the second already read
+    # right on session 36's code: a guard)
+    ("I am sending you a picture of the broken shower so you can see it for yourselves.", "safeguarding", False),
+    ("We didn't need to call an ambulance in the end, the carer handled it well.", "safeguarding", False),
 ]
 
 FRESH605_SIGNS = [
@@ -4519,6 +4523,9 @@ FRESH605_SIGNS = [
     "His tablet is locked in the office whenever he has been naughty, and it is how he talks to us.",
     # savings fallen by thousands since a new friend began taking him to the bank (fresh611)
     "A man Dad knows from church takes him to the bank every week, and his savings have gone down by £4,000 since June.",
+    # help in an emergency held back: a manager rung instead of 999, an ambulance not called (fresh616)
+    "Instead of calling an ambulance, the staff rang his mother and waited for her to drive over.",
+    "She had gone grey and was struggling to breathe, but the night carer never called an ambulance.",
 ]
 
 FRESH569_600_SIGNS = [
