@@ -4511,6 +4511,11 @@ FRESH605_CONCEPTS = [
     # right on session 36's code: a guard)
     ("I am sending you a picture of the broken shower so you can see it for yourselves.", "safeguarding", False),
     ("We didn't need to call an ambulance in the end, the carer handled it well.", "safeguarding", False),
+    # a firm acting as a professional deputy; a call note's "believed late 70s" (fresh615, fresh613)
+    ("I work for Ashby Deputyship Services, which was appointed by the Court of Protection in 2023 as deputy for Mr "
+     "Cole. His invoices are going to the wrong address.", "professional", True),
+    ("Contact record. Regarding: Mr Ray Dunn, believed late 70s, lives alone. Caller says the carers never stay.",
+     "client_group", "older_people"),
 ]
 
 FRESH605_SIGNS = [
