@@ -4516,6 +4516,13 @@ FRESH605_CONCEPTS = [
      "Cole. His invoices are going to the wrong address.", "professional", True),
     ("Contact record. Regarding: Mr Ray Dunn, believed late 70s, lives alone. Caller says the carers never stay.",
      "client_group", "older_people"),
+    # an age in words in the teens beside the writer's own age; a deputyship team that is the council's, not the
+    # writer's; a home asking for a complaint to be dropped is no threat (fresh620, fresh224, fresh618; the last two are
+    # guards)
+    ("I am 79 and I am writing about my grandson, who is eighteen and autistic, and the college's transport.",
+     "client_group", "disability"),
+    ("His money is managed by the council's deputyship team and they never answer my letters.", "professional", False),
+    ("The home asked us to drop the complaint about the laundry, which we have.", "safeguarding", False),
 ]
 
 FRESH605_SIGNS = [
@@ -4531,6 +4538,9 @@ FRESH605_SIGNS = [
     # help in an emergency held back: a manager rung instead of 999, an ambulance not called (fresh616)
     "Instead of calling an ambulance, the staff rang his mother and waited for her to drive over.",
     "She had gone grey and was struggling to breathe, but the night carer never called an ambulance.",
+    # a sleeping tablet crushed into food so he will not notice; residents who complain "get moved" (fresh619, fresh618)
+    "The night carer crushes a sleeping tablet into his porridge so he doesn't notice, and nobody asked us.",
+    "One of the staff told Dad that residents who complain get moved to a worse home.",
 ]
 
 FRESH569_600_SIGNS = [

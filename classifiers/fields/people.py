@@ -48,6 +48,8 @@ _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
          "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
          "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
          "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100}
+# (the teens since session 37: "my granddaughter, Lucy, who is nineteen and has autism", fresh620)
+_TEENS = {w: i for i, w in enumerate("thirteen fourteen fifteen sixteen seventeen eighteen nineteen".split(), 13)}
 _NOT_AN_AGE_AFTER = frozenset({"to", "past", "minutes", "mins", "hours", "pounds", "quid", "percent", "times", "miles"})
 _UNITS = {w: i for i, w in enumerate("one two three four five six seven eight nine".split(), 1)}
 _UNITS.update({w: i for i, w in enumerate("first second third fourth fifth sixth seventh eighth ninth".split(), 1)})
@@ -318,6 +320,8 @@ def _age_in_words(text: str) -> int | None:
         # "twenty to three in the morning" is a time, "forty minutes" a wait
         if word in _TENS and following not in _NOT_AN_AGE_AFTER:
             return _TENS[word] + _UNITS.get(following, 0)
+        if word in _TEENS and following not in _NOT_AN_AGE_AFTER:
+            return _TEENS[word]
     return None
 
 
