@@ -3075,10 +3075,10 @@ FRESH311_314_CONCEPTS = [
     # safety cover a person needs, missing, with another sign
     ("The sleep-in worker is often found asleep and the lad with epilepsy has had no working seizure mat since August.",
      "safeguarding", True),
-    # look-alikes: a carer falling apart, a family locked out in an outbreak, a window visit, a feeling about a visit
+    # look-alikes: a carer falling apart, a family locked out in an outbreak, a feeling about a visit (a window visit is
+    # in RULES_CLEAR_MODEL_MAY_ASK)
     ("Honestly it is me who is falling apart, not Dad.", "safeguarding", False),
     ("We were locked out for a week during the norovirus outbreak, which I understand.", "safeguarding", False),
-    ("We stood outside for the window visit and nobody came to the window.", "safeguarding", False),
     ("A safeguarding worker came round once after a mix-up and I found it humiliating.", "safeguarding", False),
     # a house rule called fair in other words
     ("Visitors have to sign in and the front door is on a keypad - that's sensible and I have no problem with it.",
@@ -4523,6 +4523,12 @@ FRESH605_CONCEPTS = [
      "client_group", "disability"),
     ("His money is managed by the council's deputyship team and they never answer my letters.", "professional", False),
     ("The home asked us to drop the complaint about the laundry, which we have.", "safeguarding", False),
+    # the person's or the writer's own conduct towards staff, and a matter neglected (fresh621, fresh623; the second row
+    # already read right on session 36's code: a guard)
+    ("Mr Hale accepts that he swore at the receptionist and has apologised for it.", "safeguarding", False),
+    ("Her notes say I was hostile and aggressive at the review, which is untrue.", "safeguarding", False),
+    ("I was told my son had been verbally abusive to two of the drivers.", "safeguarding", False),
+    ("I feel that this whole matter has been neglected for months.", "safeguarding", False),
 ]
 
 FRESH605_SIGNS = [
@@ -4750,6 +4756,9 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # a man medically fit who "cannot go home until a care package is found" (a delayed discharge, not someone held;
     # fresh584)
     "He has been fit for discharge for two weeks but cannot go home until a care package is found.",
+    # a window visit nobody came to (an older concept row: the model retrained on fresh621-624 asks about it at 0.59;
+    # session 37)
+    "We stood outside for the window visit and nobody came to the window.",
 ]
 
 
