@@ -93,7 +93,7 @@ def inline_answers(letter: str, top: str) -> tuple[str, str]:
     if quoted and len(quoted) < len(nonblank):
         answers, rest = _marked(lines, lambda line: line.lstrip().startswith(">"))
         answers = [line.lstrip().lstrip(">").strip() for line in answers]
-    elif marker and sum(line.strip().lower().startswith(marker) for line in nonblank) >= 1:
+    elif marker and any(line.strip().lower().startswith(marker) for line in nonblank):
         answers, rest = _marked(lines, lambda line: line.strip().lower().startswith(marker))
         answers = [line.strip()[len(marker):].lstrip(" :-\u2013\u2014").strip()
                    if line.strip().lower().startswith(marker) else line for line in answers]
