@@ -4547,6 +4547,8 @@ FRESH605_SIGNS = [
     # a sleeping tablet crushed into food so he will not notice; residents who complain "get moved" (fresh619, fresh618)
     "The night carer crushes a sleeping tablet into his porridge so he doesn't notice, and nobody asked us.",
     "One of the staff told Dad that residents who complain get moved to a worse home.",
+    # a hypo with nobody there to help (fresh625: a carer left during a hypo she could not sign about)
+    "He had a hypo on his own and could not get up to reach the juice.",
 ]
 
 FRESH569_600_SIGNS = [
