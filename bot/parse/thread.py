@@ -164,8 +164,7 @@ def _split_top(content: str) -> list[Piece]:
         text = "\n".join(run)
         if quoted:
             text = _unquote(text).strip()
-            reply = next((line for line in runs[index + 1][1] if line.strip()), "") if index + 1 < len(runs) else ""
-            if answered and _AFFIRMED.match(reply.strip()):
+            if answered and _AFFIRMED.match(_first_line(runs[index + 1][1] if index + 1 < len(runs) else [])):
                 # "> whether you would like us to treat this as a formal complaint" / "yes": a bare yes makes the
                 # question the writer's own request (fresh608)
                 top.append(text)
@@ -182,6 +181,11 @@ def _split_top(content: str) -> list[Piece]:
             blocks.append(Piece(PASTED_HEADER, "", pasted))
     first = Piece("", "", "\n".join(top).strip())
     return [first, *blocks]
+
+
+def _first_line(lines: list[str]) -> str:
+    """The first non-blank line, stripped ("" when there is none)."""
+    return next((line.strip() for line in lines if line.strip()), "")
 
 
 def _answered_between(runs: list[tuple[bool, list[str]]]) -> bool:
@@ -405,13 +409,14 @@ def segment_body(
         else:
             origin = "quoted_other"
         text = piece.text
-        if origin == "quoted_other" and not forward:
+        council_reply = origin == "quoted_other" and not forward  # the council's letter the writer replies to
+        if council_reply:
             # the writer's answers typed inside the council's letter are the writer's (bot/parse/inline.py)
             answers, text = inline_answers(text, top.text)
             if answers:
                 segments.append(TextSegment(answers, "new", sender))
         piece = Piece(piece.header, piece.author, _unquote(text).strip())
-        marker = _OWN_MESSAGE_MARKER.search(piece.text) if origin == "quoted_other" and not forward else None
+        marker = _OWN_MESSAGE_MARKER.search(piece.text) if council_reply else None
         if marker and piece.text[marker.end():].strip():
             # the council's acknowledgement, then the writer's own message it quoted back
             acknowledgement = piece.text[:marker.start()].strip()
