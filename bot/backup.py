@@ -33,12 +33,13 @@ import hashlib
 import io
 import json
 import os
+import re
 import shutil
 import tarfile
 import tempfile
 import zlib
 from dataclasses import asdict, dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Any, Iterator
 
@@ -51,6 +52,8 @@ from .store import store_lock
 from .store_schema import SCHEMA_VERSION, schema_of
 
 FORMAT = "complaints-bot-backup"
+# The name ``backup_target`` gives a dated backup in a folder; only files named so are ever pruned.
+DATED_NAME = re.compile(r"complaints-bot-(\d{8}T\d{6})\.tar\.gz")
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 
@@ -247,6 +250,30 @@ def make_backup(settings: Settings, dest: Path, now: datetime) -> BackupResult:
         writer.abandon()
         raise
     return BackupResult(target, manifest, writer.vanished)
+
+
+def prune_backups(folder: Path, keep_days: int, now: datetime, *, keep: Path) -> list[Path]:
+    """Delete the dated backups in ``folder`` made more than ``keep_days`` before ``now``; never ``keep``.
+
+    A deleted case lives on in every backup made before retention removed it
+    (docs/privacy-and-recovery.md, "Retention"), so old backups are pruned rather
+    than kept for ever.  Only names ``backup_target`` writes are touched: a file the
+    admin named, or anything else in the folder, is left alone.  The date comes
+    from the name, which ``backup_target`` writes in the clock's time zone.
+    """
+    cutoff = now - timedelta(days=keep_days)
+    removed = []
+    for path in sorted(folder.iterdir()):
+        match = DATED_NAME.fullmatch(path.name)
+        if not match or not path.is_file() or path.resolve() == keep.resolve():
+            continue
+        made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=now.tzinfo)
+        if made < cutoff:
+            path.unlink()
+            removed.append(path)
+    if removed:
+        fsync_dir(folder)
+    return removed
 
 
 def _counts(files: list[BackupFile], store: dict[str, Any] | None) -> dict[str, int]:

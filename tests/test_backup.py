@@ -268,3 +268,52 @@ def test_restore_needs_force_for_a_home_with_files_and_then_moves_them_aside(liv
 def test_backup_refuses_to_write_inside_the_home(home):
     code, _out, err = cli("backup", str(home / "backups"), "--home", str(home))
     assert code == 1 and "inside the home" in err
+
+
+def test_keep_days_prunes_only_older_dated_backups_after_the_new_one_is_written(home, tmp_path):
+    """Nightly backups with --keep-days 7: dated backups older than a week go; named and other files stay."""
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    (folder / "before-upgrade.tar.gz").write_bytes(b"the admin's own copy")
+    (folder / "notes.txt").write_text("offsite copy taken on Fridays")
+    for day in (1, 2, 3, 6, 8, 9):
+        code, _out, err = cli("backup", f"{folder}/", "--home", str(home), "--now", f"2026-11-{day:02d}T02:00")
+        assert code == 0, err
+    assert len(list(folder.glob("complaints-bot-*.tar.gz"))) == 6
+
+    code, out, err = cli("backup", f"{folder}/", "--home", str(home), "--now", "2026-11-10T02:00",
+                         "--keep-days", "7", "--json")
+    assert code == 0, err
+    summary = json.loads(out)
+    # The 3 November backup is exactly seven days old: "more than N days" keeps it.
+    assert sorted(Path(p).name for p in summary["pruned"]) == [
+        "complaints-bot-20261101T020000.tar.gz", "complaints-bot-20261102T020000.tar.gz"]
+    left = sorted(p.name for p in folder.iterdir())
+    assert left == ["before-upgrade.tar.gz", "complaints-bot-20261103T020000.tar.gz",
+                    "complaints-bot-20261106T020000.tar.gz",
+                    "complaints-bot-20261108T020000.tar.gz", "complaints-bot-20261109T020000.tar.gz",
+                    "complaints-bot-20261110T020000.tar.gz", "notes.txt"]
+    # What is left still restores: pruning removed whole files and touched nothing else.
+    code, _out, err = cli("restore", str(folder / "complaints-bot-20261106T020000.tar.gz"),
+                          "--home", str(tmp_path / "restored"))
+    assert code == 0, err
+
+
+def test_keep_days_refuses_zero_before_anything_is_written(home, tmp_path, capsys):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    with pytest.raises(SystemExit) as stop:
+        main(["backup", f"{folder}/", "--home", str(home), "--keep-days", "0"])
+    assert stop.value.code == 2
+    assert "1 or more days" in capsys.readouterr().err
+    assert list(folder.iterdir()) == []
+
+
+def test_a_failed_backup_prunes_nothing(home, tmp_path):
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / "complaints-bot-20260101T020000.tar.gz"
+    old.write_bytes(b"an old backup")
+    code, _out, err = cli("backup", f"{folder}/", "--home", str(tmp_path / "no-such-home"), "--keep-days", "1")
+    assert code == 1 and "does not exist" in err
+    assert old.exists()

@@ -15,13 +15,18 @@ from .common import dump
 
 
 def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
-    from ..backup import make_backup
+    from ..backup import make_backup, prune_backups
 
-    result = make_backup(settings, Path(args.dest), Clock(args.now).now())
+    now = Clock(args.now).now()
+    result = make_backup(settings, Path(args.dest), now)
     manifest = result.manifest
+    removed: list[Path] = []
+    if args.keep_days is not None:
+        # Pruning runs only after the new backup is complete, so a failed backup never costs an old one.
+        removed = prune_backups(result.path.parent, args.keep_days, now, keep=result.path)
     if args.json:
         dump({"path": str(result.path), "schema_version": manifest.schema_version, "counts": manifest.counts,
-              "moved_while_copying": result.vanished})
+              "moved_while_copying": result.vanished, "pruned": [str(p) for p in removed]})
     else:
         counts = manifest.counts
         print(f"Backed up {settings.home} to {result.path}")
@@ -29,6 +34,10 @@ def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
               f"{counts['quarantine']} quarantined, {counts['outbox']} letters; {counts['files']} files, "
               f"store schema {manifest.schema_version}")
         print("  The file holds personal data: keep it private (it is written 0600).")
+        if args.keep_days is not None:
+            print(f"  Removed {len(removed)} dated backup(s) older than {args.keep_days} days from {result.path.parent}")
+            for path in removed:
+                print(f"    {path.name}")
     return 0
 
 
@@ -52,11 +61,25 @@ def cmd_restore(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def days(text: str) -> int:
+    """--keep-days: a whole number of days, 1 or more (0 would prune the backup just made)."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of days") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} would delete every older backup at once: give 1 or more days")
+    return value
+
+
 def register(sub, common) -> None:
     backup = sub.add_parser("backup", parents=[common],
                             help="copy the home (store, archive, quarantine, outbox, state) into one file, "
                                  "safely while the bot runs")
     backup.add_argument("dest", metavar="DEST", help="the backup file to write, or a folder for a dated .tar.gz")
+    backup.add_argument("--keep-days", type=days, metavar="N",
+                        help="after the backup is written, delete the dated backups in DEST's folder made more than "
+                             "N days before it (files you named yourself are never touched)")
     backup.set_defaults(func=cmd_backup)
     restore = sub.add_parser("restore", parents=[common],
                              help="check a backup's checksums and bring it back into --home")
