@@ -4551,6 +4551,52 @@ FRESH605_SIGNS = [
     "He had a hypo on his own and could not get up to reach the juice.",
 ]
 
+FRESH629_SIGNS = [
+    # session 38: a swallowing plan not followed, a drink given unthickened or a sandwich instead of a pureed meal
+    # (fresh630)
+    "The agency carer gave Mum an unthickened cup of coffee even though her plan says level 2 fluids.",
+    "At lunch they gave him a ham sandwich instead of his pureed meal and he was coughing for ages.",
+    # a man who needs supervision getting out of a day centre and found by a busy road; staff slow to tell the police;
+    # nobody noticing he had gone (fresh631)
+    "He slipped out through the garden fence at the day centre and a bus driver found him walking along the bypass.",
+    "Staff waited two hours before they rang the police to say she was missing.",
+    "Nobody noticed he had gone until the evening medication round.",
+    # a whole day of pain before anyone called a doctor (fresh632; already read on session 37's code with the fall: a
+    # guard)
+    "She was on the floor with a broken wrist for a whole day before the carers called a doctor.",
+    # a grandson holding the cards and refusing the writer her own money (fresh629; this telling, with the bank
+    # statement, already read on session 37's code: a guard)
+    ("My grandson keeps my bank card since my stroke. When I ask for some of my own money he tells me there's none "
+     "left, and I haven't seen a bank statement in a year."),
+]
+
+FRESH629_CONCEPTS = [
+    # session 38: damp left behind by a move; a call note's all-clear about meals (fresh631, fresh630; both already
+    # read right on session 37's code: guards; what a record wrongly says is in RULES_CLEAR_MODEL_MAY_ASK)
+    ("The council moved her out of the old bungalow in 2024 because of the damp, and the new flat is lovely. The "
+     "problem is the bus pass.", "safeguarding", False),
+    ("No meals came for two weeks after the supplier changed. She is safe and eating, because her son has been cooking "
+     "for her, and it is only the charge on the bill she wants looked at.", "safeguarding", False),
+    # who pays, in other words: a service the council runs, the council addressed as the payer, care the council said
+    # would be free (fresh631, fresh630, fresh632; the last two already read on session 37's code in these words:
+    # guards)
+    ("Dad was at Oakhurst, the council's own day centre, when it happened.", "funding", "council_funded"),
+    ("You pay for her carers, so you should be checking that they turn up.", "funding", "council_funded"),
+    ("The social worker said the reablement carers would be free for six weeks, and now there is a bill.", "funding",
+     "council_funded"),
+    # raised before and not resolved, in other words (fresh632; the first row already read on session 37's code: a
+    # guard)
+    ("I phoned your duty team in June and again last week and nobody has called back about my father.", "formality",
+     "formal"),
+    ("This is the fourth time I have sent your online form about Mum's carers and nobody has replied.", "formality",
+     "formal"),
+    ("My husband still has no carers. I telephone three times, always they say the list is long.", "formality",
+     "formal"),
+    # a form's connection field answered with a job (fresh632)
+    ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
+     "going without food.", "sender_role", "professional"),
+]
+
 FRESH569_600_SIGNS = [
     # a dose found untaken after the carer left; a resident who gets into her bed at night (fresh571, fresh569)
     "The evening carer left before Dad had taken his pills and we found them still on the table in the morning.",
@@ -4761,6 +4807,9 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # a window visit nobody came to (an older concept row: the model retrained on fresh621-624 asks about it at 0.59;
     # session 37)
     "We stood outside for the window visit and nobody came to the window.",
+    # what a record says about the writer, which she says is untrue (fresh629): the rules clear it, the model retrained
+    # in session 38 asks at 0.55
+    "The notes say I 'refused' my evening call last Tuesday, which is simply untrue.",
 ]
 
 
@@ -4775,7 +4824,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
-                         + FRESH569_600_SIGNS + FRESH605_SIGNS)
+                         + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4842,7 +4891,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
-                         + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS)
+                         + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -5260,3 +5309,56 @@ def test_in_an_officers_forward_the_original_writer_is_the_writer(classifier):
     forwarded = labels_of(classifier, body, subject="FW: my son", sender="Sam Ray <sam.ray@council.example>")
     assert forwarded.sender_role == "officer_forward" and forwarded.safeguarding is False
     assert labels_of(classifier, original, subject="my son").safeguarding is False
+
+
+# A council website form as its forms service sends it (session 38, fresh632): the form's own questions, its menu of
+# examples and its consent line are not the writer's words; the answers, and the fields saying who filled it in, are.
+def web_form(about_you: str, support_answer: str, what_happened: str) -> str:
+    return (
+        "A form has been submitted on www.council.example. Details are below.\n\n"
+        f"--- About you ---\n{about_you}\n"
+        "How would you like us to contact you?: Email\n\n"
+        "--- Your feedback ---\n"
+        "Type of feedback: Complaint\n"
+        "Tell us what happened:\n"
+        f"{what_happened}\n"
+        "What would you like to happen?: Somebody to look at the rota and ring me back this week.\n"
+        "Do you need any support to communicate with us? (for example an interpreter, British Sign Language, large "
+        f"print or easy read, or an advocate): {support_answer}\n\n"
+        "I agree to the council using the information on this form to deal with my feedback: Yes\n"
+        "Reference: WEB-2026-000901\n\n"
+        "This message was generated automatically by the council's online forms service.\n")
+
+
+FORM_SENDER = "Council website forms <noreply-forms@council.example>"
+FORM_SUBJECT = "Online form: Adult social care feedback - Complaint [WEB-2026-000901]"
+LATE_CALLS = "The lunchtime carers have been over two hours late four days running and Dad's council care plan says 12."
+
+
+@pytest.mark.parametrize("answer,needs", [
+    ("No", []),
+    ("None", []),
+    ("Yes - Polish. My mother speaks only a little English.", ["interpreter"]),
+    ("Large print letters please, my eyes are poor.", ["accessible_format"]),
+])
+def test_a_web_forms_menu_of_needs_is_not_a_need_only_the_answer_is(classifier, answer, needs):
+    text = web_form("First name: Irena\nLast name: Nowak", answer, LATE_CALLS)
+    labels = labels_of(classifier, text, subject=FORM_SUBJECT, sender=FORM_SENDER)
+    assert labels.needs == needs
+    assert labels.kind == "complaint" and labels.sender_role == "public"
+
+
+def test_a_web_form_filled_in_at_work_is_the_fillers_role(classifier):
+    text = web_form("Name: Jo Hartley\nJob title: Community Staff Nurse\nOrganisation: Westvale District Nursing Team",
+                    "No", LATE_CALLS)
+    labels = labels_of(classifier, text, subject=FORM_SUBJECT, sender=FORM_SENDER)
+    assert (labels.sender_role, labels.professional) == ("professional", True)
+    assert labels.needs == []
+
+
+def test_a_web_forms_question_answered_yes_stays_the_writers(classifier):
+    """A guard: session 37's code read this right; stripping the form's questions must not lose it."""
+    text = web_form("First name: Alan\nLast name: Price", "No",
+                    LATE_CALLS + "\nDo you want this treated as a formal complaint?: Yes")
+    labels = labels_of(classifier, text, subject=FORM_SUBJECT, sender=FORM_SENDER)
+    assert (labels.kind, labels.formality) == ("complaint", "formal")

@@ -101,7 +101,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
         if form and not forwarded:
             # The council website sends a member of the public's form from its own address, and its phone
             # system a caller's voicemail, transcribed: the person who filled it in or rang is the writer
-            # (the blind sets label these public; fresh168).
+            # (the blind sets label these public; fresh168).  A form filled in at work says so in its fields ("Job
+            # title: Community Staff Nurse", "Submitted by: ..., Registered Manager"): the filler's role (fresh632).
+            filler = _writer_role(kind, parsed, findings)
+            if filler.value != "public":
+                return filler
             return Decision("public", "medium", evidence("sender_role", "public", form, "medium"))
         if not forwarded and not findings.where(group="people", signal={"call_note", "caller_role", "caller_is_person"}):
             # An officer writing to the mailbox in their own words, not passing on a call or a message (fresh263):
@@ -118,6 +122,11 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                               "sender_role: council address forwarding content" if forwarded
                               else "sender_role: council address (call note or message passed on)",
                               "high" if forwarded else "medium")])
+    return _writer_role(kind, parsed, findings)
+
+
+def _writer_role(kind: str, parsed: ParsedMessage, findings: Findings) -> Decision:
+    """The role of whoever wrote the words: their own job, a provider's staff, or a member of the public."""
     personal = _own(findings, "personal_capacity")
     if personal:
         # "I am writing in a personal capacity": a solicitor or nurse writing about their own
