@@ -1984,7 +1984,6 @@ FRESH179_182_CONCEPTS = [
     ("A man has moved into his flat. He takes him to wash cars every day and he gets no wages, and the man's friend "
      "has his bedroom now.", "safeguarding", True),
     # everyday words
-    ("We made sure the frozen meals were all vegetarian for him.", "safeguarding", False),
     ("She has lost a lot of weight, which the hospice nurse says is expected now.", "safeguarding", False),
     ("We've been starved of any information since the assessment in June.", "safeguarding", False),
     ("He is not going without food, his neighbour brings a meal every day.", "safeguarding", False),
@@ -4568,6 +4567,10 @@ FRESH629_SIGNS = [
     # statement, already read on session 37's code: a guard)
     ("My grandson keeps my bank card since my stroke. When I ask for some of my own money he tells me there's none "
      "left, and I haven't seen a bank statement in a year."),
+    # an undignified photo of a resident put on social media; life-sustaining treatment missed because carers came
+    # late (fresh633, fresh636)
+    "One of the carers put a picture of Dad on the toilet on her Snapchat story.",
+    "The carers were an hour late again, so the transport left without her and she missed her chemotherapy.",
 ]
 
 FRESH629_CONCEPTS = [
@@ -4592,7 +4595,23 @@ FRESH629_CONCEPTS = [
      "formal"),
     ("My husband still has no carers. I telephone three times, always they say the list is long.", "formality",
      "formal"),
-    # a form's connection field answered with a job (fresh632)
+    # photos of records on staff phones are not images of a person; a cost the writer cannot keep up on a pension is
+    # not a pension kept from him (fresh633, fresh636)
+    ("The agency asks carers to take photos of the medication charts on their own phones and send them to the "
+     "pharmacy. Is that allowed?", "safeguarding", False),
+    ("Since the day centre bus stopped I pay for taxis, which I cannot keep up on my pension.", "safeguarding", False),
+    # who pays, in other words: care set up by the hospital social work team, a taxi adult social care agreed, a place
+    # paid for by "your department"; a formal investigation an MP asks for (fresh635, fresh636, fresh633; the discharge
+    # team row already read on the code of ec0afe9: a guard)
+    ("Her package was set up by the hospital discharge team in May and the carers have never once been on time.",
+     "funding", "council_funded"),
+    ("Adult social care agreed he would get a taxi to the day centre, and now it has been stopped.", "funding",
+     "council_funded"),
+    ("My place at the lunch club is paid for by your department, but the minibus keeps forgetting me.", "funding",
+     "council_funded"),
+    ("Mr Khan MP asks that the council carry out a formal investigation and that Mrs Doyle's concerns are looked at "
+     "too. The carers left her mother without lunch twice.", "formality", "formal"),
+
     ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
      "going without food.", "sender_role", "professional"),
 ]
@@ -4810,6 +4829,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # what a record says about the writer, which she says is untrue (fresh629): the rules clear it, the model retrained
     # in session 38 asks at 0.55
     "The notes say I 'refused' my evening call last Tuesday, which is simply untrue.",
+    # everyday words about meals (an older concept row: the model retrained on fresh633-636 asks about it at 0.51)
+    "We made sure the frozen meals were all vegetarian for him.",
 ]
 
 

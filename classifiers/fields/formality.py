@@ -47,8 +47,10 @@ def signals(findings: Findings) -> FormalitySignals:
     # A provider describing its own investigation of someone's complaint ("an investigation
     # has been opened under our complaints procedure") is not a request for one.
     relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
+    # (Unless the sentence asks for it: an MP's caseworker, "Sarah ... asks that the council carry out a formal
+    # investigation, ... and that Mrs Achebe's concerns are also considered", fresh633.)
     requests = [h for h in findings.where(group="formality", signal="formal_request")
-                if h.sentence_index not in relayed]
+                if h.sentence_index not in relayed or _ASKED.search(h.before[-60:])]
     # (not someone else's words quoted: he "just says 'I don't want to get in trouble'" is his wish, fresh206)
     wishes = [h for h in findings.where(group="formality", signal="informal_request")
               if not h.quoted_from_someone_else and not _their_reluctance(h)]
@@ -93,6 +95,11 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
         return Decision("formal", "medium", evidence("formality", "formal", found.raised + found.unresolved, "medium"))
     return Decision("unclear", "medium", [note("formality", "unclear", "no request for a formal or informal route",
                                                 "formality: neither stated (LABELS.md: unclear)", "medium", "new")])
+
+
+# Words that ask for what follows: "asks that the council carry out a formal investigation".
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|want|wants|would like)\b"
+                    r"[^.?!]*$", re.I)
 
 
 # Someone asking or telling the writer ("She asked me twice not to tell him", "she tell me the company not paying
