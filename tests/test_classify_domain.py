@@ -4571,6 +4571,11 @@ FRESH629_SIGNS = [
     # late (fresh633, fresh636)
     "One of the carers put a picture of Dad on the toilet on her Snapchat story.",
     "The carers were an hour late again, so the transport left without her and she missed her chemotherapy.",
+    # a planned marriage the person does not want; friends turned away at the door on a son's say-so (fresh640; the first
+    # row already read on the code of cb41b21: a guard)
+    "Her uncle has arranged for her to marry a cousin she has never met, and she told me she does not want to.",
+    "My daughter says her brothers are forcing her into marriage this summer.",
+    "The home says my friends are not allowed to visit me because my son told them so.",
 ]
 
 FRESH629_CONCEPTS = [
@@ -4611,7 +4616,17 @@ FRESH629_CONCEPTS = [
      "council_funded"),
     ("Mr Khan MP asks that the council carry out a formal investigation and that Mrs Doyle's concerns are looked at "
      "too. The carers left her mother without lunch twice.", "formality", "formal"),
-
+    # a home expected to be free of vermin; marks that were insect bites; "an abuse of the process"; the later items of
+    # a denial listed with commas (fresh637, fresh640; the vermin and the process rows already read right on the code of
+    # cb41b21: guards)
+    ("The council pays for her room and I expect it to be kept clean and free of mice.", "safeguarding", False),
+    ("The carer spotted little red marks on his arms and when she stripped the bed she found fleas from the cat. She "
+     "sorted it all out with me that day and we are so grateful.", "safeguarding", False),
+    ("Keeping her in hospital for three weeks over a form is an abuse of the whole discharge process.", "safeguarding",
+     False),
+    ("Nobody has ever hit him, bullied him or shouted at him at the centre. The complaint is about the bus times.",
+     "safeguarding", False),
+    # a form's connection field answered with a job (fresh632)
     ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
      "going without food.", "sender_role", "professional"),
 ]
