@@ -4509,7 +4509,6 @@ FRESH605_CONCEPTS = [
     # the writer's own photo of a broken shower; help that was not needed (fresh614, fresh616; the second already read
     # right on session 36's code: a guard)
     ("I am sending you a picture of the broken shower so you can see it for yourselves.", "safeguarding", False),
-    ("We didn't need to call an ambulance in the end, the carer handled it well.", "safeguarding", False),
     # a firm acting as a professional deputy; a call note's "believed late 70s" (fresh615, fresh613)
     ("I work for Ashby Deputyship Services, which was appointed by the Court of Protection in 2023 as deputy for Mr "
      "Cole. His invoices are going to the wrong address.", "professional", True),
@@ -4576,6 +4575,11 @@ FRESH629_SIGNS = [
     "Her uncle has arranged for her to marry a cousin she has never met, and she told me she does not want to.",
     "My daughter says her brothers are forcing her into marriage this summer.",
     "The home says my friends are not allowed to visit me because my son told them so.",
+    # money paid into someone's own account under a false story; agreements signed by someone who does not understand
+    # them (fresh641)
+    "Her new friend told her the standing order was for a church appeal, but it turned out to be his own bank account.",
+    ("Since the lodger moved in she has signed a loan agreement and been signed up to two catalogues, and she signed "
+     "things she does not understand."),
 ]
 
 FRESH629_CONCEPTS = [
@@ -4626,6 +4630,9 @@ FRESH629_CONCEPTS = [
      False),
     ("Nobody has ever hit him, bullied him or shouted at him at the centre. The complaint is about the bus times.",
      "safeguarding", False),
+    # a wish about a hoist beside a request for a formal complaint (fresh643)
+    ("I now want this treated as a formal complaint, and I don't want anyone using that hoist on him until it is "
+     "checked.", "formality", "formal"),
     # a form's connection field answered with a job (fresh632)
     ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
      "going without food.", "sender_role", "professional"),
@@ -4846,6 +4853,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "The notes say I 'refused' my evening call last Tuesday, which is simply untrue.",
     # everyday words about meals (an older concept row: the model retrained on fresh633-636 asks about it at 0.51)
     "We made sure the frozen meals were all vegetarian for him.",
+    # an ambulance not needed (an older concept row: the model retrained on fresh641-644 asks about it at 0.53)
+    "We didn't need to call an ambulance in the end, the carer handled it well.",
 ]
 
 

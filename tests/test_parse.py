@@ -106,6 +106,36 @@ def test_a_message_the_writer_says_is_copied_below_is_read_as_a_forward():
     assert "wet clothes" in parsed.classified_text()
 
 
+def test_an_officers_reply_all_that_adds_the_mailbox_reads_the_first_message_of_the_thread():
+    """An officer replies to all, "Adding the complaints mailbox ... see her email at the bottom" (fresh643): the
+    relative's message at the bottom is the original; the provider's answer above it stays someone else's."""
+    msg = headed("Dan Oke <dan.oke@council.example>", "RE: Trevor - left on the drive", "<reply-all-1@council.example>")
+    msg.set_content("Adding the complaints mailbox - Mrs Kaye wants this to be a formal complaint, see her email at the "
+                    "bottom.\n\nDan Oke\nSocial Worker\n\n________________________________\n"
+                    "From: Mia Fenn <mia.fenn@daycentre.example>\nSent: Monday, 22 March 2027 09:12\nTo: Sandra Kaye\n"
+                    "Subject: RE: Trevor - left on the drive\n\nDear Sandra,\n\nI'm so sorry. I have asked the driver "
+                    "for his account.\n\nMia Fenn\nCentre Manager\n\n________________________________\n"
+                    "From: Sandra Kaye <sandra.kaye@example.org>\nSent: Friday, 19 March 2027 21:30\n"
+                    "To: Dan Oke; Mia Fenn\nSubject: Trevor - left on the drive\n\n"
+                    "The minibus driver left Trevor in his chair at the bottom of the drive and he tipped out of it.\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert origins(parsed) == ["cover_note", "quoted_other", "forwarded"]
+    assert parsed.segments[2].author == "sandra.kaye@example.org"
+    assert "Centre Manager" not in parsed.classified_text()
+
+
+def test_a_relative_who_copies_in_the_complaints_address_is_still_replying():
+    """Only an officer brings the mailbox in to pass a thread on: a son who has "copied in the complaints address" on his
+    answers to a finance officer's questions is replying, and the officer's letter stays the council's (fresh112)."""
+    msg = headed("Graham Lake <g.lake@example.net>", "RE: Financial assessment", "<copied-in-1@example.net>")
+    msg.set_content("I've copied in the complaints address because this is the third time.\n\n"
+                    "On 12/11/2026 09:15, Amir Haddad wrote:\n> Dear Mr Lake,\n> Is your father still receiving "
+                    "Attendance Allowance?\n>\n> Amir Haddad\n> Financial Assessment Officer\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert not parsed.forwarded
+    assert origins(parsed) == ["new", "quoted_other"]
+
+
 def test_someone_elses_message_quoted_under_a_reply_is_still_not_the_writers():
     """Without words that pass it on, a message quoted under the writer's own is someone else's text, not theirs."""
     msg = headed("Pat Lee <pat.lee@example.com>", "Re: your visit", "<reply-1@example.com>")

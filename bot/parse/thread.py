@@ -36,6 +36,13 @@ _ORIGINAL_MARKER = re.compile(r"^[>\s]*-{3,}\s*Original Message\s*-{3,}\s*$", re
 # Words on top that pass a message below on, as a forward does ("her email to our office, which is copied below", an MP's
 # caseworker under an "-----Original Message-----" header and no "FW:" subject: fresh528).
 _PASSED_ON = re.compile(r"\b(?:copied|pasted|forwarded|included|reproduced)\s+(?:in\s+full\s+)?below\b", re.I)
+# An officer's reply-all that brings the mailbox in: "Adding the complaints mailbox - Mrs Kaye wants this to go through
+# the formal complaints process, see her email at the bottom" (fresh643).  Only from an officer: a relative who has
+# "copied in the complaints address" on a reply to the council is still replying (fresh112).
+_BROUGHT_IN = re.compile(
+    r"\b(?:adding|added|copying|copied)\s+(?:in\s+)?(?:the\s+)?complaints?\s+(?:mailbox|inbox|team|address)\b"
+    r"|\bsee\s+(?:her|his|their|the)\s+(?:original\s+)?(?:e-?mail|message|letter)s?\s+"
+    r"(?:below|at\s+the\s+bottom|underneath|further\s+down)\b", re.I)
 _FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|odp)\s*:\s*)*(?:fwd?|fw|wg|tr|pd|i)\s*:", re.I)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?", re.M)
 _QUOTED_LINE = re.compile(r"^\s*>")
@@ -367,9 +374,10 @@ def segment_body(
     written = [p for p in pieces[1:] if p.header not in (QUOTED_HEADER, PASTED_HEADER)]
     # (A message passed on in the writer's own words is someone else's, not the council's own letter: "your letter is
     # copied below" leaves the council's text as the council's, which sets no label.)
-    forward = bool(written) and (is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body))
-                                 or (bool(_PASSED_ON.search(top.text))
-                                     and not is_council(written[0].author, council_domains)))
+    marked = is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body))
+    brought_in = is_council(sender, council_domains) and bool(_BROUGHT_IN.search(top.text)) and not marked
+    passed_on = bool(_PASSED_ON.search(top.text)) or brought_in
+    forward = bool(written) and (marked or (passed_on and not is_council(written[0].author, council_domains)))
     sender = (sender or "").lower()
     officer = is_council(sender, council_domains)
     segments: list[TextSegment] = []
@@ -378,14 +386,21 @@ def segment_body(
         origin = "cover_note" if forward and officer else "new"
         segments.append(TextSegment(top_text, origin, sender))
     at = _original_at(written, council_domains) if forward else 0
+    if forward and brought_in:
+        # A reply-all passed on in words, not as a forward: the thread began with the oldest message from outside the
+        # council, at the bottom ("see her email at the bottom"); the replies above it are others' answers (fresh643).
+        outside = [i for i, p in enumerate(written) if not is_council(p.author, council_domains)]
+        at = outside[-1] if outside else at
     original = written[at] if forward else None
     relays = written[:at]  # officers' notes that passed the original on
+    # (in a reply-all, the answers above the original from outside the council are theirs: quoted, not the original)
+    answers = [p for p in relays if not is_council(p.author, council_domains)] if forward and brought_in else []
     # The writer's own exchange with the council: their words on top and one of their own messages in the thread
     # (not a chat transcript or a call note the council sent, which holds the writer's words).
     exchange = forward and not officer and bool(top_text) and any(p.author and p.author == sender for p in written)
     for piece in pieces[1:]:
-        if piece.header in (QUOTED_HEADER, PASTED_HEADER):
-            origin = "quoted_other"  # the council's own letter, quoted or pasted with no header
+        if piece.header in (QUOTED_HEADER, PASTED_HEADER) or any(piece is answer for answer in answers):
+            origin = "quoted_other"  # the council's own letter, quoted or pasted with no header; a reply-all's answers
         elif any(piece is relay for relay in relays):
             origin = "cover_note"  # an earlier officer's note passing the original on
         elif original is not None:
