@@ -4638,6 +4638,11 @@ FRESH629_CONCEPTS = [
     # a worker's own strain is not harm to the person, while a carer who hurt her arm getting her out of bed stays a
     # concern (an older row, above); the look-alike was narrowed to the worker's own back or a slip (a guard)
     ("My PA hurt her back helping me into the car, so she has been off sick for a week.", "safeguarding", False),
+    # a denial that she was ever left wet; "abusing our good nature" (fresh650, fresh649)
+    ("The carers are lovely and she has never been left wet or uncomfortable. It is the cost I am writing about.",
+     "safeguarding", False),
+    ("The agency keeps sending the late rota and it feels like they are abusing our good nature.", "safeguarding",
+     False),
     # a form's connection field answered with a job (fresh632)
     ("Your relationship to them: Paid advocate from Speak Out\n\nHer carers keep missing the lunch call and she is "
      "going without food.", "sender_role", "professional"),
