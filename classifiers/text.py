@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from bot.parse.thread import is_council as is_council_address
 from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 
+from .forms import form_answer, says_who_filled_it_in
+
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z /'-]{1,30}:\s+\S")
@@ -57,36 +59,6 @@ _SEPARATOR = re.compile(r"^\s*[-=_*~]{3,}\s*[A-Za-z][A-Za-z '/()?]{0,40}?\s*[-=_
 # Two lines of this many words after a sign-off are running text, not a signature; a disclaimer's long
 # lines say so in its own words.
 _PROSE_WORDS = 12
-# A form's field answered no: "Do you need any support to communicate with us? (for example an interpreter, British
-# Sign Language, large print): No", "Is the person at risk now?: No", "Interpreter required: N/A" (fresh632, session 38).
-# The question is the form's words, not the writer's, and the writer's answer declines it, so the line says nothing.
-_DECLINED_FIELD = re.compile(
-    r"^\s*(?P<label>[^\s:][^:\n]{2,300}?)\s*:\s*(?:no|none|nil|n/?a|not (?:needed|required|applicable)"
-    r"|no,? thanks?(?: you)?)\s*[.!]?\s*$", re.I)
-# The menu of examples in a form's question is the form's, not the writer's choice: "Do you need any support to
-# communicate with us? (for example an interpreter, British Sign Language, large print or easy read, or an advocate):
-# Yes - Polish" asks for an interpreter only (fresh632).  The question and the answer stay.
-_FORM_EXAMPLES = re.compile(r"\?\s*\((?:for example|for instance|e\.\s?g\.?|eg|such as|like)\b[^()\n]{0,300}\)(?=\s*:)", re.I)
-# A form's fields that say who filled it in are read as a signature is: "Job title: Community Staff Nurse", "Raised by:
-# Connor Haigh, Discharge Coordinator", "Submitted by: Nadia Okonjo, Registered Manager" (fresh632, session 38).
-_WHO_FIELD = re.compile(r"^\s*(?:your\s+)?(?:job\s+title|job\s+role|role|position|occupation|profession|designation|"
-                        r"organi[sz]ation|employer|(?:raised|submitted|completed|referred|reported|sent)\s+by)\s*:", re.I)
-# A form's question with the writer's answer beside it: "What would you like to happen?: An assessment date and someone to
-# ring me". The question is the form's words, not the writer's (it asked nothing, fresh632); an answer of a few words is
-# theirs and is kept alone.  A short answer means nothing without its question ("Contacting us about yourself or someone
-# else?: Someone else", session 8; "Do you want this treated as a formal complaint?: Yes", fresh81): that line stays
-# whole; a question with no answer on its line is a heading for the lines below, and goes.
-_FORM_QUESTION = re.compile(r"^\s*(?P<label>[^\s:][^:\n]{2,200}\?)\s*:[ \t]*(?P<answer>.*)$")
-# A label is one question: a line of prose that ends in one ("This form was submitted via the council website. What
-# happened?: my carers came at 11") is no field of its own.
-_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
-_SHORT_ANSWER_WORDS = 2
-# A consent the form asks for and the writer ticks: "I agree to the council using the information on this form ...: Yes"
-_FORM_CONSENT = re.compile(r"^\s*i\s+(?:agree|consent|confirm|understand|accept|have\s+read)\b[^:\n]{0,300}:\s*"
-                           r"(?:yes|no|y|n|true|false|ticked|checked|agreed|i agree)\s*$", re.I)
-# The label of such a field is a question ("...?", "...? (for example ...)") or a few words; not what someone said.
-_FIELD_LABEL_WORDS = 8
-_REPORTED_SPEECH = re.compile(r"\b(?:said|says|say|asked|asks|told|replied|answered|answer|was|is)\s*$", re.I)
 # A closing paragraph that is an organisation's e-mail disclaimer (a narrower test than _DISCLAIMER: "recorded" or
 # "monitored" in the last paragraph of a letter is not one).
 _DISCLAIMER_PARAGRAPH = re.compile(r"confidential|intended (?:solely )?(?:for|recipient)|notify the sender|disclaimer|"
@@ -249,31 +221,6 @@ def _before_disclaimer(lines: list[str], nonblank: list[int]) -> int:
     return len(lines)
 
 
-def _declined_field(line: str) -> bool:
-    """A form field the writer answered no (see ``_DECLINED_FIELD``); not prose such as "the manager said: no"."""
-    match = _DECLINED_FIELD.match(line)
-    if not match:
-        return False
-    label = match.group("label").rstrip()
-    return not _REPORTED_SPEECH.search(label) and not _SENTENCE_INSIDE.search(label) and (
-        label.endswith(("?", ")")) or len(label.split()) <= _FIELD_LABEL_WORDS)
-
-
-def _form_answer(line: str) -> str:
-    """A form's line as the writer's words: nothing for a field answered no or a consent ticked, the answer alone for a
-    question the form asked; any other line as it is."""
-    if _declined_field(line) or _FORM_CONSENT.match(line):
-        return ""
-    line = _FORM_EXAMPLES.sub("?", line)
-    question = _FORM_QUESTION.match(line)
-    if not question or _SENTENCE_INSIDE.search(question.group("label")):
-        return line
-    answer = question.group("answer").strip()
-    if not answer:
-        return ""
-    return line if len(answer.split()) <= _SHORT_ANSWER_WORDS else answer
-
-
 def _short(line: str) -> bool:
     """A signature line: up to 6 words, or 8 with no digit ("Community Staff Nurse, Westside District
     Nursing Team", session 8), with no full stop at the end; not "Lesley Cartwright (daughter of Mrs Joan
@@ -305,11 +252,11 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
         if segment.origin not in CLASSIFIED_ORIGINS:
             continue
         text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
-        lines = [_form_answer(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+        lines = [form_answer(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         for chunk in _chunks(lines):
             while chunk:  # a sign-off followed by running text leaves another text to read
                 body, closing, chunk = _split_closing(chunk)
-                out.extend(Passage(u, segment.origin, segment.author, bool(_WHO_FIELD.match(u))) for u in _units(body))
+                out.extend(Passage(u, segment.origin, segment.author, says_who_filled_it_in(u)) for u in _units(body))
                 out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
     return [p for p in out if p.text.strip()]
 

@@ -374,12 +374,12 @@ def segment_body(
     written = [p for p in pieces[1:] if p.header not in (QUOTED_HEADER, PASTED_HEADER)]
     # (A message passed on in the writer's own words is someone else's, not the council's own letter: "your letter is
     # copied below" leaves the council's text as the council's, which sets no label.)
-    marked = is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body))
-    brought_in = is_council(sender, council_domains) and bool(_BROUGHT_IN.search(top.text)) and not marked
-    passed_on = bool(_PASSED_ON.search(top.text)) or brought_in
-    forward = bool(written) and (marked or (passed_on and not is_council(written[0].author, council_domains)))
     sender = (sender or "").lower()
     officer = is_council(sender, council_domains)
+    marked = is_forward_subject(subject) or bool(_FORWARD_MARKER.search(body))
+    brought_in = officer and not marked and bool(_BROUGHT_IN.search(top.text))
+    passed_on = bool(_PASSED_ON.search(top.text)) or brought_in
+    forward = bool(written) and (marked or (passed_on and not is_council(written[0].author, council_domains)))
     segments: list[TextSegment] = []
     top_text = _FORWARD_MARKER.sub("", top.text).strip()
     if top_text:
