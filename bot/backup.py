@@ -33,7 +33,6 @@ import hashlib
 import io
 import json
 import os
-import re
 import shutil
 import tarfile
 import tempfile
@@ -53,7 +52,7 @@ from .store_schema import SCHEMA_VERSION, schema_of
 
 FORMAT = "complaints-bot-backup"
 # The name ``backup_target`` gives a dated backup in a folder; only files named so are ever pruned.
-DATED_NAME = re.compile(r"complaints-bot-(\d{8}T\d{6})\.tar\.gz")
+DATED_NAME = "complaints-bot-%Y%m%dT%H%M%S.tar.gz"
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 
@@ -211,7 +210,7 @@ def backup_target(dest: Path, now: datetime) -> Path:
     """DEST itself, or a dated file inside DEST when it is a folder (or ends with /)."""
     if dest.is_dir() or str(dest).endswith(os.sep):
         private_dir(dest)
-        return dest / f"complaints-bot-{now:%Y%m%dT%H%M%S}.tar.gz"
+        return dest / now.strftime(DATED_NAME)
     if not dest.parent.is_dir():
         raise BackupError(f"{dest.parent} does not exist: make the folder, or give an existing one")
     return dest
@@ -264,16 +263,25 @@ def prune_backups(folder: Path, keep_days: int, now: datetime, *, keep: Path) ->
     cutoff = now - timedelta(days=keep_days)
     removed = []
     for path in sorted(folder.iterdir()):
-        match = DATED_NAME.fullmatch(path.name)
-        if not match or not path.is_file() or path.resolve() == keep.resolve():
+        made = _dated(path.name)
+        if made is None or not path.is_file() or path.resolve() == keep.resolve():
             continue
-        made = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=now.tzinfo)
-        if made < cutoff:
+        if made.replace(tzinfo=now.tzinfo) < cutoff:
             path.unlink()
             removed.append(path)
     if removed:
         fsync_dir(folder)
     return removed
+
+
+def _dated(name: str) -> datetime | None:
+    """When a backup named by ``backup_target`` was made; None for any other name.  The name must read back exactly as
+    ``backup_target`` writes it (strptime alone also takes "complaints-bot-2026111T2000.tar.gz")."""
+    try:
+        made = datetime.strptime(name, DATED_NAME)
+    except ValueError:
+        return None
+    return made if made.strftime(DATED_NAME) == name else None
 
 
 def _counts(files: list[BackupFile], store: dict[str, Any] | None) -> dict[str, int]:

@@ -394,12 +394,12 @@ def segment_body(
     original = written[at] if forward else None
     relays = written[:at]  # officers' notes that passed the original on
     # (in a reply-all, the answers above the original from outside the council are theirs: quoted, not the original)
-    answers = [p for p in relays if not is_council(p.author, council_domains)] if forward and brought_in else []
+    replies_above = [p for p in relays if not is_council(p.author, council_domains)] if forward and brought_in else []
     # The writer's own exchange with the council: their words on top and one of their own messages in the thread
     # (not a chat transcript or a call note the council sent, which holds the writer's words).
     exchange = forward and not officer and bool(top_text) and any(p.author and p.author == sender for p in written)
     for piece in pieces[1:]:
-        if piece.header in (QUOTED_HEADER, PASTED_HEADER) or any(piece is answer for answer in answers):
+        if piece.header in (QUOTED_HEADER, PASTED_HEADER) or any(piece is reply for reply in replies_above):
             origin = "quoted_other"  # the council's own letter, quoted or pasted with no header; a reply-all's answers
         elif any(piece is relay for relay in relays):
             origin = "cover_note"  # an earlier officer's note passing the original on
