@@ -4648,6 +4648,39 @@ FRESH629_CONCEPTS = [
      "going without food.", "sender_role", "professional"),
 ]
 
+# Signs learnt from the blind sets of session 39 (fresh653 onwards), told in other words; each was flagged only by the
+# text model, at low confidence, on session 38's code.
+FRESH653_SIGNS = [
+    # an infection told to carers, and nobody rang the writer's own doctor (fresh654)
+    "On Monday I told the carer it was burning when I passed water and I felt shivery. Nobody rang my doctor.",
+    "The carers never called her GP although she was hot and muddled all weekend.",
+]
+
+FRESH653_CONCEPTS = [
+    # an age said as in Portuguese, Spanish, French or Italian (fresh654; the writer's own, already read on session 38's
+    # code in these words: a guard)
+    ("My husband have 74 years and he live in the care home. The letter about his money I do not understand.",
+     "client_group", "older_people"),
+    ("I have 81 years and I live alone. The carer comes late every day and I am not happy.", "client_group",
+     "older_people"),
+    # words of harm in an everyday sense: an assessor who forgot the forms, the council taking over the fees, a urine
+    # test done promptly (fresh656, fresh654)
+    ("The assessor came but had neglected to bring the forms, so she said she would post them. They never came.",
+     "safeguarding", False),
+    ("His social worker says the council will take over paying for his place from September. What will he pay?",
+     "safeguarding", False),
+    ("The staff tested her urine and rang 111 straight away, and she was on antibiotics that evening. I just wanted to "
+     "know why nobody told me.", "safeguarding", False),
+    # who pays, guessed and taken back (fresh656)
+    ("She has carers twice a day - arranged by social services I think, but I'm not sure. They keep coming late.",
+     "funding", "unknown"),
+    # help to complain asked in a list of questions (fresh656)
+    ("Can you tell me how the complaints work, and if someone can help me do it?", "needs", ["advocacy"]),
+    # raised before and "still wrong" (fresh656)
+    ("I raised the wrong invoice with your finance team in April and again in May and it is still wrong.", "formality",
+     "formal"),
+]
+
 FRESH569_600_SIGNS = [
     # a dose found untaken after the carer left; a resident who gets into her bed at night (fresh571, fresh569)
     "The evening carer left before Dad had taken his pills and we found them still on the table in the morning.",
@@ -4887,7 +4920,8 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
-                         + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS)
+                         + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
+                         + FRESH653_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -4954,7 +4988,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH437_440_CONCEPTS + FRESH441_444_CONCEPTS + FRESH445_448_CONCEPTS
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
-                         + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS)
+                         + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
+                         + FRESH653_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
@@ -5425,3 +5460,27 @@ def test_a_web_forms_question_answered_yes_stays_the_writers(classifier):
                     LATE_CALLS + "\nDo you want this treated as a formal complaint?: Yes")
     labels = labels_of(classifier, text, subject=FORM_SUBJECT, sender=FORM_SENDER)
     assert (labels.kind, labels.formality) == ("complaint", "formal")
+
+
+PROVIDER_ANSWER = (
+    "Dear Lucy,\n\nThank you for passing on Mr Dale's concerns about how we kept him informed. I have looked into it. "
+    "The nurse rang an old number and did not follow it up, and we have checked every resident's contact details.\n\n"
+    "I phoned Mr Dale yesterday to apologise. He asked that it isn't treated as a formal complaint, so unless you need "
+    "anything further I will close it on our side.\n\nKind regards,\n\nJune Hale\nRegistered Manager\n"
+    "Ashgrove House\n")
+
+
+def test_a_home_answering_the_officer_relays_the_complainants_wish_without_making_a_complaint(rules):
+    """fresh654: a home's manager answering the officer who passed a son's concern on.  Her account is not a complaint,
+    and the son's wish that it not be formal is relayed, not hers (it would otherwise read as an informal complaint)."""
+    labels = labels_of(rules, PROVIDER_ANSWER, subject="RE: Concerns raised by Mr Dale",
+                       sender="June Hale <june.hale@ashgrove.example>")
+    assert (labels.kind, labels.formality) == ("enquiry", None)
+
+
+def test_a_caseworker_who_would_be_grateful_for_a_formal_investigation_asks_for_one(rules):
+    """fresh654: an MP's caseworker; "Mr Halloran's complaint" reads as relayed, but the sentence asks for it."""
+    text = ("I write on behalf of Mr Aldous MP about his constituent Mr Halloran, whose wife was left without water "
+            "within reach and became dehydrated.\n\nMr Aldous would be grateful if the council would investigate "
+            "Mr Halloran's complaint formally and send this office a copy of the response.\n\nSenior Caseworker\n")
+    assert labels_of(rules, text, subject="Mr Halloran").formality == "formal"

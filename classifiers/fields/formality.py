@@ -49,11 +49,15 @@ def signals(findings: Findings) -> FormalitySignals:
     relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
     # (Unless the sentence asks for it: an MP's caseworker, "Sarah ... asks that the council carry out a formal
     # investigation, ... and that Mrs Achebe's concerns are also considered", fresh633.)
+    # (Not a wish against one relayed: "He asked that it isn't treated as a formal complaint, so ... I will close it on
+    # our side", a home's manager, fresh654.)
     requests = [h for h in findings.where(group="formality", signal="formal_request")
-                if h.sentence_index not in relayed or _ASKED.search(h.before[-60:])]
+                if h.sentence_index not in relayed or (_ASKED.search(h.before[-100:]) and "negated" not in h.contexts)]
     # (not someone else's words quoted: he "just says 'I don't want to get in trouble'" is his wish, fresh206)
+    # (nor a provider relaying the complainant's wish in its own answer: "He asked that it isn't treated as a formal
+    # complaint, so ... I will close it on our side", fresh654)
     wishes = [h for h in findings.where(group="formality", signal="informal_request")
-              if not h.quoted_from_someone_else and not _their_reluctance(h)]
+              if not h.quoted_from_someone_else and not _their_reluctance(h) and h.sentence_index not in relayed]
     # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
     requests = [h for h in requests if not any(_declined_together(w, h) for w in wishes)]
     # "I said I wanted to put in a formal complaint. I've slept on it and I don't want it to be formal": the writer
@@ -98,7 +102,8 @@ def decide(kind: str, found: FormalitySignals, stage2: bool) -> Decision:
 
 
 # Words that ask for what follows: "asks that the council carry out a formal investigation".
-_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|want|wants|would like)\b"
+# (and "would be grateful if the council would investigate Mr Halloran's complaint formally", an MP's caseworker, fresh654)
+_ASKED = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requested|requesting|want|wants|would like|grateful)\b"
                     r"[^.?!]*$", re.I)
 
 
