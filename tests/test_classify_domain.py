@@ -4618,10 +4618,9 @@ FRESH629_CONCEPTS = [
      "council_funded"),
     ("Mr Khan MP asks that the council carry out a formal investigation and that Mrs Doyle's concerns are looked at "
      "too. The carers left her mother without lunch twice.", "formality", "formal"),
-    # a home expected to be free of vermin; marks that were insect bites; "an abuse of the process"; the later items of
-    # a denial listed with commas (fresh637, fresh640; the vermin and the process rows already read right on the code of
-    # cb41b21: guards)
-    ("The council pays for her room and I expect it to be kept clean and free of mice.", "safeguarding", False),
+    # marks that were insect bites; "an abuse of the process"; the later items of a denial listed with commas (fresh637,
+    # fresh640; the process row already read right on the code of cb41b21: a guard; a home expected to be free of vermin
+    # is in RULES_CLEAR_MODEL_MAY_ASK)
     ("The carer spotted little red marks on his arms and when she stripped the bed she found fleas from the cat. She "
      "sorted it all out with me that day and we are so grateful.", "safeguarding", False),
     ("Keeping her in hospital for three weeks over a form is an abuse of the whole discharge process.", "safeguarding",
@@ -4654,6 +4653,8 @@ FRESH653_SIGNS = [
     # an infection told to carers, and nobody rang the writer's own doctor (fresh654)
     "On Monday I told the carer it was burning when I passed water and I felt shivery. Nobody rang my doctor.",
     "The carers never called her GP although she was hot and muddled all weekend.",
+    # skin breaking down, told as "a red, broken patch of skin" (fresh659)
+    "He says she now has a red, broken patch of skin on her heel which he has been covering with plasters.",
 ]
 
 FRESH653_CONCEPTS = [
@@ -4679,6 +4680,26 @@ FRESH653_CONCEPTS = [
     # raised before and "still wrong" (fresh656)
     ("I raised the wrong invoice with your finance team in April and again in May and it is still wrong.", "formality",
      "formal"),
+    # care workers and union officials writing in their own role (fresh658)
+    ("i work for brightcare on the north round. one of my ladies has had her lunch call cut to 15 min and she cant eat "
+     "her dinner in that time. ive told the office 5 times", "professional", True),
+    ("I'm a workplace rep for the Care Workers Union and several of our members work for providers the council "
+     "contracts with. Who deals with concerns about staffing?", "professional", True),
+    ("I write on behalf of the Northern Care Workers Union about our members employed by Hollinsway Homecare, who are "
+     "not paid for travel time between calls. We want this investigated.", "professional", True),
+    # a worker's own pay docked, and a complaint that says it is not about the residents (fresh658)
+    ("They took £40 from my wages for a uniform I was told was free, and my holiday pay is late again.", "safeguarding",
+     False),
+    ("I am an agency care assistant at a home in town. This is not about the residents or clients. My holiday pay has "
+     "not been paid for three months and I want to complain.", "representative", False),
+    # a first formal complaint that asks for a senior look is not stage 2 (fresh659)
+    ("I wish to make a formal complaint about my financial assessment, and I ask that it be looked at again by someone "
+     "senior.", "stage2_request", False),
+    # a worker's own debts told to the person (fresh657; the lending is for safeguarding, not care_charges)
+    ("My support worker keeps telling me about her debts and I lent her £100.", "care_charges", False),
+    # "treated like a child" by a decision, on its own (fresh657)
+    ("I feel I have been treated like a child by the agency, moving my carer without asking me first.", "safeguarding",
+     False),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4906,6 +4927,9 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "I just hope I don't wake up to another missed call tomorrow.",
     ("The agency asks carers to take photos of the medication charts on their own phones and send them to the pharmacy. "
      "Is that allowed?"),
+    # a home expected to be free of vermin (a session 38 concept row: the model retrained on fresh657-660 asks about it
+    # at 0.55)
+    "The council pays for her room and I expect it to be kept clean and free of mice.",
 ]
 
 

@@ -21,6 +21,9 @@ from . import Decision, evidence
 _THANKED_FOR = re.compile(r"\bthank(?:s| you)\b(?:\s+\w+){0,3}\s+for\s+(?:the|your|my|our|a|this)?\s*$", re.I)
 
 
+_STAGE_NAMED = re.compile(r"\b(?:stage|step|level)\s*(?:2|two|ii)\b|\bsecond stage\b", re.I)
+
+
 def stage2(findings: Findings) -> Decision:
     # (Nor a weak word someone else said, quoted: 'I've been told "it's with the team", "it's been escalated"', fresh438.)
     asks = [h for h in findings.where(group="escalation", signal="stage2_request") if not _THANKED_FOR.search(h.before)
@@ -39,6 +42,13 @@ def stage2(findings: Findings) -> Decision:
         return Decision(False, "low", evidence("stage2_request", False, asks + waiting, "low"))
     if asks and (response or history):
         return Decision(True, "high", evidence("stage2_request", True, (strong or asks) + response, "high"))
+    # "I wish to make a formal complaint about the way the assessment was carried out, and I ask that it be looked at again
+    # by someone senior" (fresh659): a first complaint that asks for a senior look, in the sentence that makes it, with
+    # no response to be dissatisfied with; "stage 2" named in so many words is still read.
+    opening = {h.sentence_index for h in findings.where(group="formality", signal="formal_request")
+               if "negated" not in h.contexts}
+    if strong and all(h.sentence_index in opening and not _STAGE_NAMED.search(h.span) for h in strong):
+        return Decision(False, "low", evidence("stage2_request", False, strong, "low"))
     if strong:
         return Decision(True, "medium", evidence("stage2_request", True, strong, "medium"))
     if asks:

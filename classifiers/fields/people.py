@@ -270,7 +270,10 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     own = findings.where(group="people", signal="self_subject")
     # ("My wife and I are aged 91 and 87": the couple is the writer, fresh310)
     third = _not_own(findings.where(group="people", signal="third_party"), carers + own)
-    generic = findings.where(group="people", signal="third_party_generic") if kind == "complaint" else []
+    # (not "This is not about the residents or clients", an agency worker's own pay, fresh658; nor clients who might one
+    # day be helped to go to the Ombudsman)
+    generic = [h for h in findings.where(group="people", signal="third_party_generic")
+               if not {"negated", "hypothetical"} & set(h.contexts)] if kind == "complaint" else []
     ages_self, ages_other = ages_told(findings)
     # A list's "(1)" or a child's "(7 years)" is no adult's age (fresh175, fresh176): only ages 16-110 count.
     ages_other = [h for h in _not_own(ages_other, ages_self + carers) if h.concept.signal == "birth_year" or ages_of([h], 0)]
