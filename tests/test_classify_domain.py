@@ -286,7 +286,6 @@ LOOKALIKES = [
 
 @pytest.mark.parametrize("text", [
     "She manages her own money and is happy; this is about the invoice only.",
-    "The call bell was fixed the same day and is always within reach now.",
     "He stopped the direct debit because the bill was wrong.",
 ] + LOOKALIKES)
 def test_fresh_set_concepts_do_not_flag_ordinary_complaints(classifier, text):
@@ -4380,12 +4379,12 @@ FRESH569_600_CONCEPTS = [
     # a sender dressed as the council's mail system (fresh571)
     ("Your mailbox verification has expired. 4 incoming messages addressed to you are being held. Release messages "
      "here.", "kind", "spam"),
-    # patience "abused"; statistics by type of abuse (fresh575, fresh576); a faulty pendant to be repaired or taken away,
-    # carers who did not come while he was in hospital (fresh578, fresh573; guards)
+    # patience "abused"; statistics by type of abuse (fresh575, fresh576); carers who did not come while he was in
+    # hospital (fresh573; a guard; a faulty pendant to be repaired or taken away, fresh578, is in
+    # RULES_CLEAR_MODEL_MAY_ASK)
     ("She says her patience is being abused by the finance team.", "safeguarding", False),
     ("Please provide the number of safeguarding referrals by type of abuse, for example neglect or financial.",
      "safeguarding", False),
-    ("The pendant keeps going off by itself at night, I'd like it repaired or taken away.", "safeguarding", False),
     ("He was in hospital for a month and no carers came during that time, but I have been charged for the whole month.",
      "safeguarding", False),
     # "is there somebody who could help me with it"; text a communication aid can read (fresh574, fresh577; the second a
@@ -4655,6 +4654,12 @@ FRESH653_SIGNS = [
     "The carers never called her GP although she was hot and muddled all weekend.",
     # skin breaking down, told as "a red, broken patch of skin" (fresh659)
     "He says she now has a red, broken patch of skin on her heel which he has been covering with plasters.",
+    # a DNACPR decision whose reason is the person's disability; a syringe driver switched off; weight lost "maybe";
+    # food left on the tray with nobody to help (fresh662, fresh663)
+    "The reason given on the DNACPR form is his learning disability and poor quality of life.",
+    "The carer pressed the off button on her syringe driver to stop the noise and didn't ring us.",
+    "When I visit he is very thin, I think he lost maybe 6 kilo since Christmas.",
+    "Her lunch is left on the tray and nobody is helping her.",
 ]
 
 FRESH653_CONCEPTS = [
@@ -4700,6 +4705,17 @@ FRESH653_CONCEPTS = [
     # "treated like a child" by a decision, on its own (fresh657)
     ("I feel I have been treated like a child by the agency, moving my carer without asking me first.", "safeguarding",
      False),
+    # routes asked about; a letter that hit someone hard; patience "abused" (fresh664, fresh662, fresh663)
+    ("Should these go to your complaints team or to the safeguarding team? Is a form needed?", "safeguarding", False),
+    ("A final demand addressed to Mum has hit Dad very hard. He thinks they will lose the house.", "safeguarding",
+     False),
+    ("I feel my good nature has been abused by your finance team, who keep sending the wrong bill.", "safeguarding",
+     False),
+    # help already had is not help asked for (fresh663)
+    ("My neighbour has helped me write down the times the carers came.", "needs", []),
+    # an age after a name with no verb between (fresh662)
+    ("My father Mr Alan Garside 83 live at the care home. At the meeting there was no interpreter.", "client_group",
+     "older_people"),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4930,6 +4946,10 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # a home expected to be free of vermin (a session 38 concept row: the model retrained on fresh657-660 asks about it
     # at 0.55)
     "The council pays for her room and I expect it to be kept clean and free of mice.",
+    # equipment that works or misfires (older rows: the model retrained on fresh661-664, which taught it syringe drivers
+    # switched off and pump alarms ignored, asks about these at 0.74 and 0.82)
+    "The call bell was fixed the same day and is always within reach now.",
+    "The pendant keeps going off by itself at night, I'd like it repaired or taken away.",
 ]
 
 
@@ -5508,3 +5528,48 @@ def test_a_caseworker_who_would_be_grateful_for_a_formal_investigation_asks_for_
             "within reach and became dehydrated.\n\nMr Aldous would be grateful if the council would investigate "
             "Mr Halloran's complaint formally and send this office a copy of the response.\n\nSenior Caseworker\n")
     assert labels_of(rules, text, subject="Mr Halloran").formality == "formal"
+
+
+def system_notice(sender: str, subject: str, body: str) -> bytes:
+    """A notice from a form, survey, case or reporting system: auto-generated headers over a person's words."""
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = "complaints@council.example"
+    msg["Subject"] = subject
+    msg["Date"] = "Wed, 06 Jan 2027 21:43:12 +0000"
+    msg["Message-ID"] = "<notice-1@forms.council.example>"
+    msg["Reply-To"] = "Kay Dale <kay.dale@example.com>"
+    msg["Auto-Submitted"] = "auto-generated"
+    msg.set_content(body)
+    return bytes(msg)
+
+
+@pytest.mark.parametrize("sender,subject,body", [
+    ("Council Online Forms <forms-noreply@council.example>", "Form submission: Adult Social Care complaints - FS-1182",
+     "A new form has been submitted on the council website.\n\nYour name: Kay Dale\nType of feedback: Complaint\n\n"
+     "Please tell us what happened:\nWhen I helped Mum off with her cardigan there were dark purple marks round the "
+     "tops of both her arms, like fingertips. Nobody had phoned me.\n\n--\nThis is an automatically generated message "
+     "from the council's online forms service. Please do not reply to this address.\n"),
+    ("CaseWorks Notifications <caseworks-noreply@council.example>", "Case CMP-27-0008 - customer reply received",
+     "Case: CMP-27-0008\nStatus: Reopened - customer reply received by email\n\nCustomer message:\nThank you for your "
+     "letter but I am not satisfied with it. You have still counted my late husband's pension as my income, so my "
+     "contribution towards my home care has gone up. I would like my complaint looked at again at the next stage.\n\n"
+     "This notification was generated automatically. Do not reply to this message.\n"),
+])
+def test_a_system_notice_that_carries_a_persons_complaint_is_their_complaint(classifier, sender, subject, body):
+    """fresh661: a form service and a case system send auto-generated notices with a person's complaint inside; read as
+    auto-replies, a daughter's report of fingertip bruises was filed as machine mail."""
+    assert kind_of(classifier, system_notice(sender, subject, body)) == "complaint"
+
+
+def test_a_calendar_answer_with_nothing_typed_is_machine_mail(classifier):
+    """fresh661: "Accepted: Complaint review meeting" with an empty body; one with a note typed under it is read as the
+    person's message."""
+    accepted = eml("", subject="Accepted: Complaint review meeting - Mr P Nakamura",
+                   sender="Colm Brannigan <colm.brannigan@larchfield.example>")
+    assert kind_of(classifier, accepted) == "auto_reply"
+    declined = eml("I will not come. I am not happy with the stage 1 answer and I want stage 2, please.",
+                   subject="Declined: Complaint review meeting - Mr P Nakamura",
+                   sender="Ann Nakamura <ann.nakamura@example.com>")
+    assert kind_of(classifier, declined) == "complaint"
+

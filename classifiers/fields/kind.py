@@ -39,8 +39,11 @@ _MAIL_SYSTEM_SENDERS = {"postmaster", "post_master", "post-master", "mailer-daem
                         "mail-daemon", "maildaemon", "mail_daemon", "mdaemon"}
 _REPORT_TYPES = {"message/delivery-status", "message/disposition-notification", "message/feedback-report",
                  "message/global-delivery-status", "message/global-disposition-notification"}
+# (a calendar's answer to a meeting invitation since session 39, fresh661: "Accepted: Complaint review meeting" with no
+# words typed; one with a note typed under it is the person's message, read as any other)
 _AUTO_SUBJECT = ("automatic reply", "auto reply", "autoreply", "out of office", "read:", "undeliverable",
-                 "undelivered", "delivery status notification", "returned mail", "delivery failure")
+                 "undelivered", "delivery status notification", "returned mail", "delivery failure",
+                 "accepted:", "tentatively accepted:", "tentative:", "declined:")
 
 # The rule of a complaint read from nothing but the mailbox it came to.
 DEFAULT_RULE = "kind: default for the complaints mailbox, to confirm"
