@@ -4716,6 +4716,24 @@ FRESH653_CONCEPTS = [
     # an age after a name with no verb between (fresh662)
     ("My father Mr Alan Garside 83 live at the care home. At the meeting there was no interpreter.", "client_group",
      "older_people"),
+    ("my mum june bristow 80 is stuck upstairs and the carers leave her tray at the door", "client_group",
+     "older_people"),
+    # figures of speech and asides: hold times as "its own kind of elder abuse", the writer's own health "neglected", a
+    # diary kept because "nobody would believe me", a dissertation on fraud; a denial after "not because" and a need
+    # told for a care plan (fresh665-667; the last two already read right on the code of cd09a42: guards)
+    ("Keeping a man in his seventies on hold for an hour is its own kind of elder abuse.", "safeguarding", False),
+    ("I look after Mum full time and my own health has been neglected because I can't get out.", "safeguarding",
+     False),
+    ("I kept a diary for a month because I knew nobody would believe me about how late the carers were.",
+     "safeguarding", False),
+    ("My dissertation looks at how councils respond when disabled adults are targeted by fraud online.", "safeguarding",
+     False),
+    ("I'm writing because I'm fed up, not because I'm unsafe. The carers are late every day.", "safeguarding", False),
+    ("He forgets to take his tablets unless prompted, so please make sure the new care plan includes a prompt.",
+     "safeguarding", False),
+    # a phishing mail dressed as the mailbox's own quarantine (fresh668)
+    ("3 incoming messages for complaints@council.example have been placed on hold because your mailbox password has "
+     "not been re-confirmed. Held messages will be permanently removed in 24 hours.", "kind", "spam"),
 ]
 
 FRESH569_600_SIGNS = [
@@ -4950,6 +4968,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # switched off and pump alarms ignored, asks about these at 0.74 and 0.82)
     "The call bell was fixed the same day and is always within reach now.",
     "The pendant keeps going off by itself at night, I'd like it repaired or taken away.",
+    # housebound for want of a ramp (fresh668; the rules clear it, the model of cd09a42 asks at low confidence)
+    "He cannot leave the house because there is still no ramp at the back door.",
 ]
 
 
