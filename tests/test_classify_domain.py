@@ -5552,16 +5552,8 @@ def test_a_caseworker_who_would_be_grateful_for_a_formal_investigation_asks_for_
 
 def system_notice(sender: str, subject: str, body: str) -> bytes:
     """A notice from a form, survey, case or reporting system: auto-generated headers over a person's words."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = subject
-    msg["Date"] = "Wed, 06 Jan 2027 21:43:12 +0000"
-    msg["Message-ID"] = "<notice-1@forms.council.example>"
-    msg["Reply-To"] = "Kay Dale <kay.dale@example.com>"
-    msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content(body)
-    return bytes(msg)
+    headers = ("Reply-To: Kay Dale <kay.dale@example.com>\r\nAuto-Submitted: auto-generated\r\n").encode()
+    return headers + eml(body, subject=subject, sender=sender)
 
 
 @pytest.mark.parametrize("sender,subject,body", [

@@ -48,14 +48,13 @@ def signals(findings: Findings) -> FormalitySignals:
     # has been opened under our complaints procedure") is not a request for one.
     relayed = {h.sentence_index for h in findings.where(group="kind", signal="provider_ack")}
     # (Unless the sentence asks for it: an MP's caseworker, "Sarah ... asks that the council carry out a formal
-    # investigation, ... and that Mrs Achebe's concerns are also considered", fresh633.)
-    # (Not a wish against one relayed: "He asked that it isn't treated as a formal complaint, so ... I will close it on
-    # our side", a home's manager, fresh654.)
+    # investigation, ... and that Mrs Achebe's concerns are also considered", fresh633.  A relayed wish against one is
+    # no request and, below, no wish of the writer's: a home's manager, "He asked that it isn't treated as a formal
+    # complaint, so ... I will close it on our side", fresh654.)
     requests = [h for h in findings.where(group="formality", signal="formal_request")
                 if h.sentence_index not in relayed or (_ASKED.search(h.before[-100:]) and "negated" not in h.contexts)]
     # (not someone else's words quoted: he "just says 'I don't want to get in trouble'" is his wish, fresh206)
-    # (nor a provider relaying the complainant's wish in its own answer: "He asked that it isn't treated as a formal
-    # complaint, so ... I will close it on our side", fresh654)
+    # (nor a provider relaying the complainant's wish in its own answer)
     wishes = [h for h in findings.where(group="formality", signal="informal_request")
               if not h.quoted_from_someone_else and not _their_reluctance(h) and h.sentence_index not in relayed]
     # "I'm not wanting to make a fuss or put in a formal complaint": the refusal covers the request.
