@@ -4660,6 +4660,9 @@ FRESH653_SIGNS = [
     "The carer pressed the off button on her syringe driver to stop the noise and didn't ring us.",
     "When I visit he is very thin, I think he lost maybe 6 kilo since Christmas.",
     "Her lunch is left on the tray and nobody is helping her.",
+    # left undressed in view of others; left alone in the bath against a plan (fresh670)
+    "When I visited she was sitting in the lounge in nothing but a vest and a pad, in front of everybody.",
+    "His support worker runs his bath and then goes off to do other jobs, and last week his face went under.",
 ]
 
 FRESH653_CONCEPTS = [
@@ -4731,6 +4734,13 @@ FRESH653_CONCEPTS = [
     ("I'm writing because I'm fed up, not because I'm unsafe. The carers are late every day.", "safeguarding", False),
     ("He forgets to take his tablets unless prompted, so please make sure the new care plan includes a prompt.",
      "safeguarding", False),
+    # washed naked in view of the street (fresh670); a key safe not ordered, bins neglected, an old matter "dragged back
+    # up" (fresh669, fresh671, fresh672)
+    ("The carers wash him with nothing on and the curtains wide open, in full view of the street.", "safeguarding",
+     True),
+    ("Nobody told me the key safe hadn't been ordered until I chased it.", "safeguarding", False),
+    ("The council has completely neglected the bins on our estate this summer.", "safeguarding", False),
+    ("An old disagreement about the garden was dragged back up at the review.", "safeguarding", False),
     # a phishing mail dressed as the mailbox's own quarantine (fresh668)
     ("3 incoming messages for complaints@council.example have been placed on hold because your mailbox password has "
      "not been re-confirmed. Held messages will be permanently removed in 24 hours.", "kind", "spam"),
