@@ -4741,6 +4741,11 @@ FRESH653_CONCEPTS = [
     ("Nobody told me the key safe hadn't been ordered until I chased it.", "safeguarding", False),
     ("The council has completely neglected the bins on our estate this summer.", "safeguarding", False),
     ("An old disagreement about the garden was dragged back up at the review.", "safeguarding", False),
+    # a charge for an alarm billed beside the care (fresh675; the first telling already read on the code of bd7e310: a
+    # guard)
+    ("Now I get a bill of £4.75 every week for the Careline alarm, and I am Deaf so I cannot use it.", "care_charges",
+     True),
+    ("Now I get bill £4.75 every week for this alarm. I pay for thing I can not use.", "care_charges", True),
     # a phishing mail dressed as the mailbox's own quarantine (fresh668)
     ("3 incoming messages for complaints@council.example have been placed on hold because your mailbox password has "
      "not been re-confirmed. Held messages will be permanently removed in 24 hours.", "kind", "spam"),
