@@ -23,6 +23,12 @@ _BOUNCE_SUBJECT = re.compile(r"^\s*(undeliver(?:able|ed)|delivery (?:status noti
                              r"mail delivery failed|returned mail|failure notice|delivery notification)", re.I)
 
 
+def is_robot_address(address: str) -> bool:
+    """no-reply@, bounces@, MAILER-DAEMON@ and the like: addresses no person reads."""
+    local = address.split("@")[0]
+    return bool(_ROBOT_SENDERS.match(local) or _BOUNCE_SENDERS.search(local))
+
+
 @dataclass(frozen=True)
 class AutomaticSign:
     """One reason to believe a message was sent by a machine."""

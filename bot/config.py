@@ -41,6 +41,9 @@ class Council:
     reference_prefix: str = "ASC"
     signature: str = "Adult Social Care Complaints Team"
     admin: str = ""  # the IT admin told when the mailbox or sending is down (docs/deploy.md)
+    # The council's own web forms and systems whose automatic notices carry a person's message and name
+    # that person in Reply-To: the person is acknowledged (docs/mailboxes.md, "Web forms").
+    form_senders: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -257,8 +260,13 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
                               f"use one of: {', '.join(sorted(_COUNCIL_KEYS))}", _line(path, key))
     for table in ("mailbox", "outbox"):
         refuse_inline_secrets(path or "bot.toml", table, data.get(table, {}))
-    if "domains" in council_data:
-        council_data["domains"] = tuple(d.lower() for d in council_data["domains"])
+    for key in ("domains", "form_senders"):
+        if key in council_data:
+            value = council_data[key]
+            if not isinstance(value, list) or not all(isinstance(d, str) for d in value):
+                raise ConfigError(path or "bot.toml", f"council setting {key!r} must be a list of strings",
+                                  f'write it as {key} = ["a", "b"]', _line(path, key))
+            council_data[key] = tuple(d.strip().lower() for d in value)
     council = Council(**council_data)
 
     def resolve(value: str | None, default: Path) -> Path:

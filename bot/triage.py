@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Literal
 
-from .automatic import AutomaticSign, automatic_signs
+from .automatic import AutomaticSign, automatic_signs, is_robot_address
 from .config import Settings
 from .errors import CaseNotFound
 from .parse.thread import is_council
@@ -73,7 +73,7 @@ class Triage:
 
         route = self.routing.route(labels)
         acknowledge, no_ack = True, ""
-        if signs:
+        if signs and not self.is_form_for_a_person(parsed, signs):
             acknowledge, no_ack = False, "automatic message: " + "; ".join(s.reason for s in signs)
         elif backlog:
             # Switching the bot on must never mail hundreds of old complainants (Zammad's issue 539).
@@ -87,6 +87,21 @@ class Triage:
             return Disposition("new_linked", f"quotes {case['ref']} but the sender is not a party to it",
                                route, case["ref"], acknowledge, no_ack, signs)
         return Disposition("new_case", "new message", route, "", acknowledge, no_ack, signs)
+
+    def is_form_for_a_person(self, parsed: ParsedMessage, signs: list[AutomaticSign]) -> bool:
+        """A notice from one of the council's own forms ([council] form_senders) naming the person in Reply-To.
+
+        RFC 3834 bars answering automatic mail to stop loops; here the answer goes to the person who
+        filled in the form, not to the machine, and the complaints procedure gives 3 working days to
+        acknowledge them.  A bounce or list sign, or a robot or council mailbox in Reply-To, still wins.
+        """
+        council = self.settings.council
+        if parsed.from_addr not in council.form_senders or not parsed.reply_to:
+            return False
+        if any(s.kind not in ("auto_reply", "robot", "bulk") for s in signs):
+            return False
+        person = parsed.reply_to[0].lower()
+        return person not in (parsed.from_addr, council.complaints_address.lower()) and not is_robot_address(person)
 
     def _thread_case(self, parsed: ParsedMessage):
         ids = [parsed.in_reply_to, *parsed.references]

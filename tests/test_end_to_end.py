@@ -320,3 +320,51 @@ def test_a_voicemail_from_the_phone_system_opens_a_case_and_mails_nobody_back(ho
     sent = outbox_messages(home)
     assert not [m for m in sent if "voicemail-noreply@council.example" in str(m["To"])]
     assert [m for m in sent if m["Auto-Submitted"] == "auto-generated"]  # the teams' forwards went out
+
+
+def _form_notice(reply_to: str, message_id: str) -> bytes:
+    """The council web form's automatic notice with a daughter's complaint inside and her address in Reply-To."""
+    return (
+        "From: Council Web Forms <webforms@council.example>\r\nTo: complaints@council.example\r\n"
+        f"Reply-To: {reply_to}\r\nSubject: New submission: Adult social care complaint form\r\n"
+        f"Message-ID: <{message_id}@forms.council.example>\r\n"
+        "Date: Mon, 30 Nov 2026 08:40:00 +0000\r\nAuto-Submitted: auto-generated\r\n\r\n"
+        "A new form has been submitted.\r\n\r\nName: Priya Shah\r\nEmail: " + reply_to + "\r\n"
+        "Your complaint:\r\nI want to make a formal complaint about the home care agency. The carers have "
+        "missed my father's lunchtime visit four times this month and nobody from the agency rang to say.\r\n"
+    ).encode()
+
+
+def _set_form_senders(home: Path, senders: str) -> None:
+    path = home / "bot.toml"
+    path.write_text(path.read_text().replace("form_senders = []", f"form_senders = {senders}"))
+
+
+def test_a_web_form_notice_is_not_acknowledged_unless_the_admin_lists_the_form(home, cli):
+    """By default a form's notice is automatic mail (RFC 3834): a case opens, nobody is mailed back."""
+    deliver_bytes(home / "mailbox", _form_notice("priya.shah@example.com", "form-1"))
+    run_once(cli)
+    case = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))
+    assert "automatic message" in case["no_acknowledgement"]
+    assert not [m for m in outbox_messages(home) if "priya.shah@example.com" in str(m["To"])]
+
+
+def test_a_listed_web_form_gets_the_person_in_reply_to_acknowledged(home, cli):
+    """[council] form_senders: the person who filled in the council's own form is acknowledged in time."""
+    _set_form_senders(home, '["WebForms@council.example"]')
+    deliver_bytes(home / "mailbox", _form_notice("priya.shah@example.com", "form-2"))
+    deliver_bytes(home / "mailbox", _form_notice("no-reply@council.example", "form-3"))
+    run_once(cli)
+    cases = list(json.loads((home / "cases.json").read_text())["cases"].values())
+    assert len(cases) == 2
+    acked = [m for m in outbox_messages(home) if "priya.shah@example.com" in str(m["To"])]
+    assert len(acked) == 1 and acked[0]["In-Reply-To"] == "<form-2@forms.council.example>"
+    robot = next(c for c in cases if c["complainant"]["address"] == "no-reply@council.example")
+    assert "automatic message" in robot["no_acknowledgement"]  # a robot in Reply-To is never answered
+
+
+def test_form_senders_must_be_a_list(home, cli):
+    _set_form_senders(home, '"webforms@council.example"')
+    code, _, err = cli("run", "--once", "--now", NOW, "--json")
+    assert code != 0
+    assert "form_senders" in err and "bot.toml" in err and "list of strings" in err
