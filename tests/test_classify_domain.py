@@ -1580,8 +1580,6 @@ FRESH135_138_CONCEPTS = [
     ("Going through her statements I found three cheques written to him since the spring, and she cannot say "
      "what they were for.", "safeguarding", True),
     # look-alikes: a carer's own strain, the system, medical advice
-    ("I was petrified of the forms when Dad first came home, but the team walked us through them.", "safeguarding",
-     False),
     ("I feel let down and abandoned by the system.", "safeguarding", False),
     ("He cannot get up the stairs without help, which is why we asked for a stairlift.", "safeguarding", False),
     ("He's itching to get back on the tractor, which he is not allowed to do yet.", "safeguarding", False),
@@ -4985,8 +4983,64 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "The pendant keeps going off by itself at night, I'd like it repaired or taken away.",
     # housebound for want of a ramp (fresh668; the rules clear it, the model of cd09a42 asks at low confidence)
     "He cannot leave the house because there is still no ramp at the back door.",
+    # a photo of equipment, not of a person; a need for help with stockings told, not help withheld (fresh678: the rules
+    # clear both, the model of 63b569b asks at low confidence)
+    "The carer took a photo of the broken hoist and sent it to the office so they could order a new one.",
+    "I am 79 and cannot put my compression stockings on without help, so I would like to know if I can have a carer "
+    "in the mornings.",
+    # a writer's own fear of forms (a session 12 concept row: the model retrained on fresh677-680 asks about it at 0.56)
+    "I was petrified of the forms when Dad first came home, but the team walked us through them.",
 ]
 
+
+# Signs learnt from the blind sets of session 40 (fresh677 onwards), told in other words.
+FRESH677_SIGNS = [
+    # a person photographed half-dressed in the hoist or on the commode (fresh678)
+    "When he was in the hoist with only his vest on, the carer got her phone out and took a picture of him.",
+    # (a guard: already read on session 39's code)
+    "They took a video of him while he was half dressed in the sling, laughing.",
+    # compression left off, and legs that swell and weep (fresh678)
+    "Dad's compression bandages were left off all week and his ankles are swollen and weeping.",
+    "Her support stockings have not been put on since Saturday because only one carer turns up.",
+    # a sedative given so the person sleeps before the night shift (fresh680)
+    "They give Mum a tablet at six every evening so that she would be asleep before the night shift starts.",
+    "At the home she fell twice in a week, the second time cutting her head open, after they started giving her "
+    "tablets every teatime so that she would be asleep early.",
+]
+
+FRESH677_CONCEPTS = [
+    # the writer puts safety or care outside the complaint (fresh677, fresh679)
+    # (the first a guard: already cleared on session 39's code)
+    ("He is settled in his new flat and doing well, so this is not about his safety now. It is about how long it took "
+     "you to reply to me.", "safeguarding", False),
+    ("She was found on the floor in July, but she is happy at Elm Lodge and this is nothing to do with her care there. "
+     "It is only about the invoice.", "safeguarding", False),
+    # a head injury from a fall is not alone a concern: a grandchild's accident (fresh191, fresh213; a guard)
+    ("My grandson fell off the swing at the park and split his head open, so I could not get to the review meeting. "
+     "Can it be moved?", "safeguarding", False),
+    # words of harm about things: a trolley pushed; a man's own wish to have his sensor off (fresh680)
+    ("The tea trolley is being pushed up and down the corridor at midnight and it wakes him every night.",
+     "safeguarding", False),
+    ("I just want the bed sensor switched off. I can ring for help myself and it goes off every time I turn over.",
+     "safeguarding", False),
+    # heard informally is no informal route; a provider rung by its name, and "That is not an answer" (fresh677, fresh680)
+    ("I was told, informally, by one of the carers that the agency is short of staff. The visits are late every day.",
+     "formality", "unclear"),
+    # (the second a guard for the rules: the model of session 39 already read it formal)
+    ("The lunch visits are late every day. I have rung Homeway Care four times about it. The manager said the rota is "
+     "the rota. That is not an answer.", "formality", "formal"),
+    # police, fire and rescue staff in their own role (fresh679)
+    ("hi im a PCSO in the town centre team. we keep getting calls about an older lady who wanders at night, how do we "
+     "refer her for an assessment?", "professional", True),
+    ("Hi, I'm a firefighter at Northgate station. We did a home fire safety visit to a gentleman who smokes in bed and "
+     "cannot get out of his chair alone. Who should we tell?", "professional", True),
+    # a named person who cannot turn himself: the writer writes for him (fresh678)
+    ("Please can you look into the bedtime calls. Brian is 22 stone and can't turn himself, and one carer on her own "
+     "cannot manage him.", "representative", True),
+    # help to write the complaint (fresh679)
+    ("I do not know how to make complaint in the proper way, please can somebody help me to write it?", "needs",
+     ["advocacy"]),
+]
 
 @pytest.mark.parametrize("text", RULES_CLEAR_MODEL_MAY_ASK)
 def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, classifier, text):
@@ -5000,7 +5054,7 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
-                         + FRESH653_SIGNS)
+                         + FRESH653_SIGNS + FRESH677_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5068,7 +5122,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
-                         + FRESH653_CONCEPTS)
+                         + FRESH653_CONCEPTS + FRESH677_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
