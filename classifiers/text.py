@@ -151,6 +151,12 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _PROSE_WORDS and not _DISCLAIMER.search(line)
 
 
+def _is_note(line: str) -> bool:
+    """A bracketed line of running text under the name: the writer's note to themselves, not a job title or an
+    organisation's tagline (which may be as long, fresh610)."""
+    return line.lstrip().startswith(("(", "[")) and _is_prose(line)
+
+
 # "P.S.", "PS:", "P.P.S." at the start of a line.
 _POSTSCRIPT = re.compile(r"^\s*p\.?\s?p?\.?\s?s\b\.?", re.I)
 
@@ -257,7 +263,10 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             while chunk:  # a sign-off followed by running text leaves another text to read
                 body, closing, chunk = _split_closing(chunk)
                 out.extend(Passage(u, segment.origin, segment.author, says_who_filled_it_in(u)) for u in _units(body))
-                out.extend(Passage(u, segment.origin, segment.author, True) for u in _units_by_line(closing))
+                # (A bracketed note under the name is the writer's own words again, not a job title: a draft's note
+                # left in, "(rough: say more about the shower thing?? and that the OT never came back)", fresh682.)
+                out.extend(Passage(u, segment.origin, segment.author, not _is_note(u))
+                           for u in _units_by_line(closing))
     return [p for p in out if p.text.strip()]
 
 

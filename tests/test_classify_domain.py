@@ -4988,6 +4988,9 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "The carer took a photo of the broken hoist and sent it to the office so they could order a new one.",
     "I am 79 and cannot put my compression stockings on without help, so I would like to know if I can have a carer "
     "in the mornings.",
+    # carers who will not buy alcohol (fresh684: the rules clear it, the model of 485a2c0 asks at low confidence)
+    "The support workers told him they can't buy alcohol for him any more, it is the company's policy now. He is "
+    "upset and wants to know if that is allowed.",
     # a writer's own fear of forms (a session 12 concept row: the model retrained on fresh677-680 asks about it at 0.56)
     "I was petrified of the forms when Dad first came home, but the team walked us through them.",
 ]
@@ -5006,6 +5009,9 @@ FRESH677_SIGNS = [
     "They give Mum a tablet at six every evening so that she would be asleep before the night shift starts.",
     "At the home she fell twice in a week, the second time cutting her head open, after they started giving her "
     "tablets every teatime so that she would be asleep early.",
+    # a man with psychosis whose carers stopped his medicine, who names a neighbour too (fresh681)
+    "I AM 58 AND THEY SAY I HAVE PSYCHOSIS SO NOBODY BELIEVES ME. THE CARERS FROM THE AGENCY TALK TO THE WOMAN "
+    "UPSTAIRS ABOUT ME. ALSO THEY HAVE NOT GIVEN ME MY INJECTION FOR TWO WEEKS AND THE CHART SAYS I REFUSED.",
 ]
 
 FRESH677_CONCEPTS = [
@@ -5040,6 +5046,33 @@ FRESH677_CONCEPTS = [
     # help to write the complaint (fresh679)
     ("I do not know how to make complaint in the proper way, please can somebody help me to write it?", "needs",
      ["advocacy"]),
+    # an allegation checked and ruled out in the writer's words (fresh681)
+    ("Mum keeps telling us the carers are taking her money. We went through her statements with her and nothing has "
+     "gone, and we are not worried about that. What we want is a carer who speaks Gujarati.", "safeguarding", False),
+    ("Caller says her neighbour often says the staff lock him in. She does not think anyone is harming him, the door "
+     "is locked at his own request and he has a key. Caller wants his lunch call moved later.", "safeguarding", False),
+    ("Last spring Dad told the day centre that someone had hit him. A social worker looked into it and it was about "
+     "something from the 1970s. Nobody now has any concern about his safety at home. My complaint is about the "
+     "transport.", "safeguarding", False),
+    # drink as alcohol; banter given by the writer (fresh684, fresh683)
+    ("To be clear, he isn't drinking too much at the moment and he hasn't fallen since the spring. The problem is the "
+     "new rota.", "safeguarding", False),
+    ("I gave the driver some abuse about his football team and he gave it straight back, which cheered me up no end.",
+     "safeguarding", False),
+    # a refusal with words between "not" and the wish (fresh682)
+    ("I do not, at this stage, wish to make a formal complaint. I would like the agency reminded to stay the full half "
+     "hour.", "formality", "informal"),
+    # a duty note whose caller tells of her own care; a friend asking who to tell (fresh683, fresh684)
+    ("Call from Mrs Joan Pettit, 84, lives alone. Mrs P says her evening carer has missed three visits this month and "
+     "she went to bed in her clothes. She would like the agency to be told.", "representative", False),
+    ("A friend of mine, Sheila, lives on her own and has been drinking heavily since the summer. I don't know who I "
+     "should tell. Can somebody ring me?", "representative", True),
+    # a phishing mail dressed as a shared file (fresh683; the model of 485a2c0 already read it: a guard for the rules)
+    ("Your file has been shared with you securely. It can only be opened once you confirm your email password. This "
+     "link expires in 24 hours.", "kind", "spam"),
+    # a nurse writing as a granddaughter (fresh683)
+    ("I'm writing about my grandad, who is 92 and lives at Ash House. I'm a nurse (not at Ash House, I work in "
+     "outpatients at the hospital), so I know a pressure sore when I see one.", "professional", False),
 ]
 
 @pytest.mark.parametrize("text", RULES_CLEAR_MODEL_MAY_ASK)
@@ -5501,6 +5534,20 @@ def test_the_end_of_a_wrapped_paragraph_is_not_a_signature():
                                                   DOMAINS)}
     assert any("im going the ombudsman" in text and closing is False for text, closing in chosen.items())
     assert chosen["jay 07700 900812"] is True
+
+
+def test_a_bracketed_note_under_the_name_is_the_writers_words_not_a_job_title(rules):
+    """fresh682: a draft sent with its writer's note left in under the name, "(rough: say more about the shower thing??
+    and that the OT never came back)", read "OT" as her job.  A bracketed line of running text is her own words again;
+    a company's long tagline under a name is still signature (fresh610)."""
+    from classifiers.text import passages
+    body = ("I would like my reassessment done, it is six months late.\n\nKind regards,\nAlison Marchetti\n"
+            "(rough: say more about the shower thing?? and that the OT never came back after the first visit)\n")
+    chosen = {p.text: p.closing for p in passages(parse_message(eml(body, subject="Reassessment"), council_domains=DOMAINS),
+                                                  DOMAINS)}
+    assert chosen["Alison Marchetti"] is True
+    assert any(text.startswith("(rough:") and closing is False for text, closing in chosen.items())
+    assert labels_of(rules, body, subject="Reassessment").professional is False
 
 
 @pytest.mark.parametrize("after_sign_off, read_as_text", [

@@ -195,7 +195,14 @@ def _job_beside_family(professional: list[Hit], findings: Findings) -> list[Hit]
     if not professional or not all(in_passing(h) for h in professional):
         return []
     return [h for h in findings.where(group="people", signal="third_party")
-            if h.concept.name == "relation_mention" and h.origin == "new" and re.match(r"(?:my|our|me)\b", h.span, re.I)]
+            if h.concept.name == "relation_mention" and h.origin == "new" and _OWN_RELATIVE.match(h.span)]
+
+
+# "my mum", "our dad", "me nan", and the same after "I'm writing about" ("I'm writing about my nan ... I'm a nurse myself
+# ... I work in theatres at the hospital", a granddaughter, fresh683).
+_OWN_RELATIVE = re.compile(r"(?:(?:i['’]?m|i am|i['’]?ve|i have) (?:writing|written|emailing) (?:about|for|on behalf of) )?"
+                           r"(?:my|our|me)\b"
+                           r"(?!\s+(?:patients?|clients?|residents?|tenants?|service users?|caseload))", re.I)
 
 
 def _about_own_service(kind: str, parsed: ParsedMessage, findings: Findings, provider: list[Hit]) -> bool:
