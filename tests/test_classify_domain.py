@@ -5012,6 +5012,10 @@ FRESH677_SIGNS = [
     # a man with psychosis whose carers stopped his medicine, who names a neighbour too (fresh681)
     "I AM 58 AND THEY SAY I HAVE PSYCHOSIS SO NOBODY BELIEVES ME. THE CARERS FROM THE AGENCY TALK TO THE WOMAN "
     "UPSTAIRS ABOUT ME. ALSO THEY HAVE NOT GIVEN ME MY INJECTION FOR TWO WEEKS AND THE CHART SAYS I REFUSED.",
+    # food refused and nothing else offered; staff mimicking a resident's accent (fresh686)
+    "I work in the kitchen at the home. One resident will not eat the set menu, so the senior says he is not a "
+    "restaurant. His plate comes back untouched every day and nobody offers him anything else.",
+    "Two of the night staff do his accent whenever he asks for anything and call him Mr Fussy.",
 ]
 
 FRESH677_CONCEPTS = [
@@ -5070,6 +5074,15 @@ FRESH677_CONCEPTS = [
     # a phishing mail dressed as a shared file (fresh683; the model of 485a2c0 already read it: a guard for the rules)
     ("Your file has been shared with you securely. It can only be opened once you confirm your email password. This "
      "link expires in 24 hours.", "kind", "spam"),
+    # "neglected to" about a system; an answer typed under the council's question (fresh685, fresh688)
+    ("Honestly it feels like the council has neglected to consider what happens to people like my brother when the "
+     "carer dies. I want a proper plan for him.", "safeguarding", False),
+    ("No, please not formal. I only want the agency to stay the full half hour with Dad.", "formality", "informal"),
+    ("The carers are late most mornings. I would much rather you had a word with the agency than started a formal "
+     "investigation.", "formality", "informal"),
+    # the writer's all-clear in plain words (fresh688)
+    ("Mum is fine, she is eating, she is clean, but the carers never talk to her, they are only on their phones. She is "
+     "84 and on her own all day, so the visit matters to her.", "safeguarding", False),
     # a nurse writing as a granddaughter (fresh683)
     ("I'm writing about my grandad, who is 92 and lives at Ash House. I'm a nurse (not at Ash House, I work in "
      "outpatients at the hospital), so I know a pressure sore when I see one.", "professional", False),

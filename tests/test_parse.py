@@ -306,6 +306,27 @@ def test_answers_typed_between_the_quoted_questions_are_the_writers():
     assert "What did you report" in parsed.segments[1].text
 
 
+@pytest.mark.parametrize("attribution", ["Am 08.06.2026 um 12:31 schrieb Nadia Brennan:",
+                                         "W dniu 08.06.2026 o 12:31, Nadia Brennan pisze:",
+                                         "On Mon, 8 Jun 2026 at 12:31, Nadia Brennan wrote:"])
+def test_answers_typed_between_the_lines_of_a_quoted_letter_under_any_attribution_are_the_writers(attribution):
+    """fresh688: a wife answers the officer's questions between the ">" lines under a German mail client's "Am ...
+    schrieb" line (a Polish daughter under "... pisze:").  The letter's quoted lines are the council's and the lines typed
+    between them are hers: until session 40 the two were swapped (or the whole letter read as hers), so her account of
+    a PA borrowing £470 was read as the council's letter and set no label."""
+    body = ("Dear Ms Brennan,\n\nMy answers are under each question.\n\n"
+            f"{attribution}\n> Dear Mrs Stannard,\n>\n"
+            "> How is your husband's support arranged?\n\nDonald has direct payments and we employ a PA for\n"
+            "20 hours a week.\n\n> What has happened?\n\nLast week I found out he had given her £300 from his savings.\n"
+            "> Would you like this to be a formal complaint?\n\nYes. I want the council to look into this properly.\n\n"
+            "Yours sincerely\nBeryl Stannard\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    answers, council = _answers(parsed), _councils(parsed)
+    assert "given her £300 from his savings" in answers and "I want the council to look into this" in answers
+    assert "PA for\n20 hours a week" in answers  # a wrapped answer stays one paragraph
+    assert "What has happened?" in council and "formal complaint" not in answers
+
+
 _OUTLOOK_LETTER_HEAD = ("From: Mark Tollervey <mark.tollervey@council.example>\nSent: 04 November 2026 16:40\n"
                         "To: Ann Lee <ann.lee@example.net>\nSubject: Your concerns\n\nDear Mrs Lee,\n\n")
 

@@ -68,6 +68,19 @@ def _marked(lines: list[str], is_answer) -> tuple[list[str], list[str]]:
     return answers, rest
 
 
+def _unquoted_blocks(lines: list[str]) -> list[str]:
+    """The runs of lines without ">" in a quoted letter, each run one paragraph (its wrapped lines joined)."""
+    blocks: list[str] = []
+    current: list[str] = []
+    for line in lines + [""]:
+        if line.strip() and not line.lstrip().startswith(">"):
+            current.append(line.strip())
+        elif current:
+            blocks.append("\n".join(current))
+            current = []
+    return blocks
+
+
 def announces_answers(text: str) -> bool:
     """True when the writer's own text says their answers are inside or between the quoted letter's lines."""
     return bool(_ANNOUNCED.search(text))
@@ -90,7 +103,12 @@ def inline_answers(letter: str, top: str) -> tuple[str, str]:
     quoted = [line for line in nonblank if line.lstrip().startswith(">")]
     named = _NAMED_MARKER.search(top) if announced else None
     marker = named.group(1).lower() if named else ""
-    if quoted and len(quoted) < len(nonblank):
+    if quoted and len(quoted) < len(nonblank) and nonblank[0].lstrip().startswith(">"):
+        # The letter quoted the usual way, ">" on every line, with the writer's own lines typed between its
+        # paragraphs or after it (an interleaved or bottom-posted reply, fresh688): those lines are the answers.
+        answers = _unquoted_blocks(lines)
+        rest = [line for line in lines if line.lstrip().startswith(">") or not line.strip()]
+    elif quoted and len(quoted) < len(nonblank):
         answers, rest = _marked(lines, lambda line: line.lstrip().startswith(">"))
         answers = [line.lstrip().lstrip(">").strip() for line in answers]
     elif marker and any(line.strip().lower().startswith(marker) for line in nonblank):

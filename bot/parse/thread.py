@@ -171,7 +171,11 @@ def _split_top(content: str) -> list[Piece]:
         text = "\n".join(run)
         if quoted:
             text = _unquote(text).strip()
-            if answered and _AFFIRMED.match(_first_line(runs[index + 1][1] if index + 1 < len(runs) else [])):
+            if index and _ATTRIBUTION_END.search(_last_line(runs[index - 1][1])):
+                # Under an attribution the reply splitter did not know ("W dniu 15.04.2026 o 09:20, Nadia Brennan
+                # pisze:", a Polish mail client, fresh688): someone else's message quoted, whatever its voice.
+                blocks.append(Piece(QUOTED_HEADER, "", text))
+            elif answered and _AFFIRMED.match(_first_line(runs[index + 1][1] if index + 1 < len(runs) else [])):
                 # "> whether you would like us to treat this as a formal complaint" / "yes": a bare yes makes the
                 # question the writer's own request (fresh608)
                 top.append(text)
@@ -188,6 +192,11 @@ def _split_top(content: str) -> list[Piece]:
             blocks.append(Piece(PASTED_HEADER, "", pasted))
     first = Piece("", "", "\n".join(top).strip())
     return [first, *blocks]
+
+
+def _last_line(lines: list[str]) -> str:
+    """The last non-blank line, stripped ("" when there is none)."""
+    return next((line.strip() for line in reversed(lines) if line.strip()), "")
 
 
 def _first_line(lines: list[str]) -> str:
@@ -231,8 +240,11 @@ def _split_pasted_letter(text: str) -> tuple[str, str]:
 
 # "On Tue, 22 Sep 2026 at 11:04, Lewis Ambrose <l.a@council.example> wrote:", perhaps wrapped onto a
 # second line, in the languages the reply headers are read in.
+# (German and Polish mail clients put the name after the verb: "Am 08.06.2026 um 12:31 schrieb Nadia Brennan:", "W dniu
+# 15.04.2026 o 09:20, Nadia Brennan pisze:", fresh688.)
 _ATTRIBUTION_END = re.compile(
-    r"(?:\bwrote|\bnapisał(?:a|\(a\))?|\bschrieb|\ba écrit|\bescribió|\bha scritto|\bschreef|\bysgrifennodd)\s*:\s*$",
+    r"(?:\bwrote|\bnapisał(?:a|\(a\))?|\bpisze|\bschrieb(?:\s+[^:\n]{1,80})?|\ba écrit|\bescribió|\bescreveu"
+    r"|\bha scritto|\bschreef|\bskrev|\bysgrifennodd)\s*:\s*$",
     re.I,
 )
 
