@@ -5016,6 +5016,9 @@ FRESH677_SIGNS = [
     "I work in the kitchen at the home. One resident will not eat the set menu, so the senior says he is not a "
     "restaurant. His plate comes back untouched every day and nobody offers him anything else.",
     "Two of the night staff do his accent whenever he asks for anything and call him Mr Fussy.",
+    # money lent to a carer, "none of which has been paid back" (fresh690: the recovery's words are denied)
+    "The carer keeps asking Dad to lend her money until payday. He has given her about £150 so far, none of which has "
+    "been paid back.",
 ]
 
 FRESH677_CONCEPTS = [
@@ -5080,6 +5083,16 @@ FRESH677_CONCEPTS = [
     ("No, please not formal. I only want the agency to stay the full half hour with Dad.", "formality", "informal"),
     ("The carers are late most mornings. I would much rather you had a word with the agency than started a formal "
      "investigation.", "formality", "informal"),
+    # a message asked for; a fee notice called a threat (fresh691, fresh689)
+    ("The agency replied to my review within the hour asking me to drop them a DM. The lunch visits are still late "
+     "every day.", "safeguarding", False),
+    ("Can you tell me if this fee rise is allowed, and stop the home threatening Mum's place while it is sorted out?",
+     "safeguarding", False),
+    # an advocate by the person's name; "anything formal" declined (fresh689, fresh690)
+    ("I am Leanne's advocate and I write with her consent. She was moved to another flat without any discussion.",
+     "professional", True),
+    ("I do not wish to make a fuss or to lodge anything formal, but the agency sent a carer on the day I had "
+     "cancelled.", "formality", "informal"),
     # the writer's all-clear in plain words (fresh688)
     ("Mum is fine, she is eating, she is clean, but the carers never talk to her, they are only on their phones. She is "
      "84 and on her own all day, so the visit matters to her.", "safeguarding", False),
