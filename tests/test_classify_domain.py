@@ -2224,8 +2224,6 @@ FRESH215_218_CONCEPTS = [
     # after a death, a rule's reason, privacy, past harm sorted out in a thank-you
     ("I'm terrified she'll trip on the stairs once she is home, and I'm scared I might drop her if I try to lift her.",
      "safeguarding", False),
-    ("My wife died in October after her cancer came back. She was end of life for the last month, and your financial "
-     "assessment letter arrived the week of her funeral.", "safeguarding", False),
     ("I came out of that review meeting feeling like I'd been hit by a bus.", "safeguarding", False),
     ("I feel as if I've been locked out of my own mother's life since she moved in there.", "safeguarding", False),
     ("The home doesn't let staff accept gifts from residents, to avoid any risk of financial abuse, which is fair "
@@ -2314,7 +2312,6 @@ FRESH223_226_CONCEPTS = [
     ("I feel humiliated, if I'm honest, having to repeat my whole story to a new person every time.", "safeguarding",
      False),
     ("At these fees her money will be gone by the spring.", "safeguarding", False),
-    ("The council's deputyship team handles her money, so please send the invoice to them.", "safeguarding", False),
     ("Is it acceptable to take his share of the bills from his account each month?", "safeguarding", False),
     ("I'd like to understand how the home looks after residents' money.", "safeguarding", False),
     ("They keep valuables in the office safe to protect residents from theft, which seems sensible.",
@@ -2517,7 +2514,6 @@ FRESH247_250_CONCEPTS = [
     ("Mum has been on the first floor since she moved in and the lift is often broken.", "safeguarding", False),
     ("I came away feeling I'd been accused of neglecting my own husband.", "safeguarding", False),
     ("the woman on the phone was so rude i could of strangled her lol", "safeguarding", False),
-    ("I am registered blind, and the new invoice scared the life out of me.", "safeguarding", False),
     ("The police dealt with it and he is not allowed anywhere near her now.", "safeguarding", False),
     ("Two years ago she stopped eating with the agency carers, but now she is settled with me.", "safeguarding",
      False),
@@ -4991,6 +4987,12 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # carers who will not buy alcohol (fresh684: the rules clear it, the model of 485a2c0 asks at low confidence)
     "The support workers told him they can't buy alcohol for him any more, it is the company's policy now. He is "
     "upset and wants to know if that is allowed.",
+    # older concept rows the model retrained on fresh693-696 asks about at low confidence (the rules clear them): a death
+    # told beside a financial assessment letter, a deputyship team that handles money, a blind woman scared by an invoice
+    ("My wife died in October after her cancer came back. She was end of life for the last month, and your financial "
+     "assessment letter arrived the week of her funeral."),
+    "The council's deputyship team handles her money, so please send the invoice to them.",
+    "I am registered blind, and the new invoice scared the life out of me.",
     # a writer's own fear of forms (a session 12 concept row: the model retrained on fresh677-680 asks about it at 0.56)
     "I was petrified of the forms when Dad first came home, but the team walked us through them.",
 ]
@@ -5019,6 +5021,9 @@ FRESH677_SIGNS = [
     # money lent to a carer, "none of which has been paid back" (fresh690: the recovery's words are denied)
     "The carer keeps asking Dad to lend her money until payday. He has given her about £150 so far, none of which has "
     "been paid back.",
+    # a letter sent where the person's abuser lives, "to get away from her after what she did to him" (fresh696)
+    "you sent dads letter to the old flat where she still lives. the whole reason he moved was to get away from her "
+    "after what she did to him. she turned up at his new place today and he wont answer the door.",
 ]
 
 FRESH677_CONCEPTS = [
@@ -5093,6 +5098,13 @@ FRESH677_CONCEPTS = [
      "professional", True),
     ("I do not wish to make a fuss or to lodge anything formal, but the agency sent a carer on the day I had "
      "cancelled.", "formality", "informal"),
+    # weight loss denied; abuse "of the system"; a phishing notice that the mailbox is full (fresh695, fresh693)
+    ("His weight is fine, he isn't losing weight at all, he just misses his own food. Could the home cook rice and dal "
+     "once a week?", "safeguarding", False),
+    ("The abuse I am talking about is abuse of the system by your finance team, who keep sending the same wrong bill.",
+     "safeguarding", False),
+    ("URGENT: your mailbox storage is full and incoming mail is on hold. Accounts not confirmed today will be "
+     "suspended.", "kind", "spam"),
     # the writer's all-clear in plain words (fresh688)
     ("Mum is fine, she is eating, she is clean, but the carers never talk to her, they are only on their phones. She is "
      "84 and on her own all day, so the visit matters to her.", "safeguarding", False),
