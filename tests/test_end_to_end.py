@@ -26,6 +26,11 @@ def outbox_messages(home: Path):
     return out
 
 
+def stored_cases(home: Path) -> list[dict]:
+    """The cases in the bot's store (cases.json), in the order it holds them."""
+    return list(json.loads((home / "cases.json").read_text())["cases"].values())
+
+
 def run_once(cli):
     code, out, err = cli("run", "--once", "--now", NOW, "--json")
     assert code == 0, err
@@ -264,7 +269,7 @@ def test_follow_up_from_the_complainant_joins_the_case(home, cli):
 def test_stranger_quoting_a_reference_opens_a_new_linked_case(home, cli):
     copy_samples(home / "mailbox", ["d002"])
     run_once(cli)
-    ref = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))["ref"]
+    ref = stored_cases(home)[0]["ref"]
     stranger = (
         "From: Someone Else <someone@example.org>\r\nTo: complaints@council.example\r\n"
         f"Subject: About {ref}\r\nMessage-ID: <stranger-1@example.org>\r\n"
@@ -314,7 +319,7 @@ def test_a_voicemail_from_the_phone_system_opens_a_case_and_mails_nobody_back(ho
     deliver_bytes(home / "mailbox", voicemail)
     result = run_once(cli)
     assert [o["status"] for o in result["outcomes"]] == ["case"]
-    case = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))
+    case = stored_cases(home)[0]
     assert case["safeguarding"] and case["urgent"] and case["routing"]["teams"][0] == "safeguarding"
     assert "automatic message" in case["no_acknowledgement"]
     sent = outbox_messages(home)
@@ -344,7 +349,7 @@ def test_a_web_form_notice_is_not_acknowledged_unless_the_admin_lists_the_form(h
     """By default a form's notice is automatic mail (RFC 3834): a case opens, nobody is mailed back."""
     deliver_bytes(home / "mailbox", _form_notice("priya.shah@example.com", "form-1"))
     run_once(cli)
-    case = next(iter(json.loads((home / "cases.json").read_text())["cases"].values()))
+    case = stored_cases(home)[0]
     assert "automatic message" in case["no_acknowledgement"]
     assert not [m for m in outbox_messages(home) if "priya.shah@example.com" in str(m["To"])]
 
@@ -355,7 +360,7 @@ def test_a_listed_web_form_gets_the_person_in_reply_to_acknowledged(home, cli):
     deliver_bytes(home / "mailbox", _form_notice("priya.shah@example.com", "form-2"))
     deliver_bytes(home / "mailbox", _form_notice("no-reply@council.example", "form-3"))
     run_once(cli)
-    cases = list(json.loads((home / "cases.json").read_text())["cases"].values())
+    cases = stored_cases(home)
     assert len(cases) == 2
     acked = [m for m in outbox_messages(home) if "priya.shah@example.com" in str(m["To"])]
     assert len(acked) == 1 and acked[0]["In-Reply-To"] == "<form-2@forms.council.example>"
