@@ -267,6 +267,13 @@ def load_settings(config: str | None = None, home: str | None = None) -> Setting
                 raise ConfigError(path or "bot.toml", f"council setting {key!r} must be a list of strings",
                                   f'write it as {key} = ["a", "b"]', _line(path, key))
             council_data[key] = tuple(d.strip().lower() for d in value)
+    for sender in council_data.get("form_senders", ()):
+        local, at, domain = sender.partition("@")
+        if not (local and at and "." in domain):
+            # A bare name ("webforms") would never match a From address: the form's people would go unanswered.
+            raise ConfigError(path or "bot.toml", f"council setting 'form_senders' holds {sender!r}, which is not an "
+                              "email address", 'write the full address the form sends from, e.g. '
+                              '["webforms@council.example"]', _line(path, "form_senders"))
     council = Council(**council_data)
 
     def resolve(value: str | None, default: Path) -> Path:

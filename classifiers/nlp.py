@@ -536,6 +536,10 @@ def _house_number(doc: Doc, trigger: tuple[int, int, int]) -> bool:
     return following.like_num or following.text[:1].isdigit()
 
 
+# Termination words that, straight after a negation trigger, belong to it: "none of which", "neither of which".
+_RELATIVE_PRONOUNS = frozenset({"which", "whom"})
+
+
 class _FastNegex(Negex):
     """negspacy's Negex, with the spans of a Doc read once per call instead of once per scope.
 
@@ -549,7 +553,19 @@ class _FastNegex(Negex):
             spans = sorted((span for k in self.span_keys for span in doc.spans.get(k, [])), key=lambda sp: sp.start)
             doc.user_data[key] = (spans, [span.start for span in spans])
         self._spans, self._starts = doc.user_data[key]
-        return super().negex(doc)
+        preceding, following, terminating = self.process_negations(doc)
+        if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
+            # A relative pronoun straight after a trigger is part of the denial, not the end of its scope: "£200,
+            # none of which has been paid back" denies the paying back (fresh690).
+            trigger_ends = {t[2] for t in preceding}
+            terminating = [t for t in terminating
+                           if not (t[1] in trigger_ends and doc[t[1]:t[2]].text.lower() in _RELATIVE_PRONOUNS)]
+        for start, end in self.termination_boundaries(doc, terminating):
+            sub_preceding = [t for t in preceding if start <= t[1] < end]
+            sub_following = [t for t in following if start <= t[1] < end]
+            for span in self.yield_spans_within_boundary(doc, (start, end), set(self.span_keys)):
+                self._apply_negation(span, sub_preceding, sub_following)
+        return doc
 
     def _apply_negation(self, span: Span, sub_preceding: list, sub_following: list) -> None:  # type: ignore[override]
         """negspacy's rule, recorded in ``doc.user_data`` (see :func:`contexts_of`) rather than in a

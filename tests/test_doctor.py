@@ -118,6 +118,31 @@ def test_officer_on_another_domain_fails(home, capsys):
     assert "add it to [council] domains" in row
 
 
+def test_form_sender_off_the_council_domain_warns(home, capsys):
+    """A form sender is trusted to name a person in Reply-To: one the council does not run is worth a second look."""
+    edit(home / "bot.toml", "form_senders = []", 'form_senders = ["forms@formsupplier.example"]')
+    code, out = doctor(private(home), capsys, "--offline")
+    assert code == 0, out  # a supplier may run the council's form: a warning, not a failure
+    [row] = lines(out, "WARN", "addresses")
+    line = line_of(home / "bot.toml", "formsupplier")
+    assert f"bot.toml:{line}:" in row and "forms@formsupplier.example is not on the council's domain" in row
+    assert "fix: list only form systems the council runs" in row
+
+
+def test_the_complaints_mailbox_as_a_form_sender_fails(home, capsys):
+    edit(home / "bot.toml", "form_senders = []", 'form_senders = ["Complaints@council.example"]')
+    row = failure(private(home), capsys, "addresses", "--offline")
+    assert "lists the complaints mailbox complaints@council.example itself" in row
+
+
+def test_a_form_sender_that_is_not_an_address_is_a_config_error(home, capsys):
+    edit(home / "bot.toml", "form_senders = []", 'form_senders = ["webforms"]')
+    row = failure(private(home), capsys, "settings", "--offline")
+    line = line_of(home / "bot.toml", "webforms")
+    assert f"bot.toml:{line}:" in row and "'webforms', which is not an email address" in row
+    assert 'fix: write the full address the form sends from' in row
+
+
 def test_wrong_timezone_warns_with_the_line(home, capsys):
     edit(home / "bot.toml", 'timezone = "Europe/London"', 'timezone = "America/New_York"')
     code, out = doctor(private(home), capsys, "--offline")

@@ -131,10 +131,28 @@ def addresses(settings: Settings, now: datetime) -> list[Finding]:
             where = f"{settings.config_path}:{line}" if line else str(settings.config_path or "bot.toml")
             findings.append(Finding("addresses", status, f"{where}: {what} {address} is not on the council's domain",
                                     "use an address on " + ", ".join(domains)))
+    for sender in settings.council.form_senders:
+        # Anyone who can send as a form sender makes the bot write to the address in their Reply-To.
+        if sender == settings.council.complaints_address.lower():
+            findings.append(Finding("addresses", FAIL, f"{_where(settings, config_text, 'form_senders')}: [council] "
+                                                        f"form_senders lists the complaints mailbox {sender} itself",
+                                    "list only the address the council's web form sends from"))
+        elif not on_council_domain(sender, domains):
+            findings.append(Finding("addresses", WARN, f"{_where(settings, config_text, 'form_senders')}: form sender "
+                                                        f"{sender} is not on the council's domain",
+                                    "list only form systems the council runs; if a supplier runs the council's form, "
+                                    "keep it, or if this domain is the council's too, add it to [council] domains"))
     if not findings:
         findings.append(Finding("addresses", OK, f"{len(listed)} team, manager and officer addresses, all on "
                                                  f"{', '.join(domains)}"))
     return findings
+
+
+def _where(settings: Settings, config_text: str, needle: str) -> str:
+    """bot.toml:line where ``needle`` first appears, or the file alone."""
+    line = _find(config_text, needle)
+    path = str(settings.config_path or "bot.toml")
+    return f"{path}:{line}" if line else path
 
 
 def _find(text: str, needle: str) -> int | None:

@@ -82,10 +82,8 @@ def decide(findings: Findings) -> Decision:
     hits = [replace(h, contexts=h.contexts | {"historical"}) if children.in_childhood(h, young) else h for h in hits]
     thanks_only = kind.thanks_only(findings)
     # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
-    # (Nor a recovery denied in words negex's scope does not reach: "about £200 altogether, none of which has been paid
-    # back", fresh690, where "which" ends the scope.)
     recovery = [r for r in findings.where(group=FIELD, signal="recovery")
-                if not r.quoted_from_someone_else and not _NONE_OF_IT.search(r.before[-60:])]
+                if not r.quoted_from_someone_else]
     # An all-clear inside words that vouch for someone is no all-clear: "I have no concerns at all about Mr Aldous's
     # intentions; he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open
     # (fresh412, safeguarding.toml vouching_for_someone).
@@ -226,10 +224,6 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
     out += [h for h in hits if h not in out and children.about_a_child(h, young)]
     return out
 
-
-# "none of which has", "not a penny of it has" just before a recovery's words: the recovery is denied.
-_NONE_OF_IT = re.compile(r"\b(?:none|nothing|not\s+(?:a|one)\s+penny)(?:\s+of\s+(?:which|it|that|this|them|the\s+money))?"
-                         r"\s+(?:has|have|had|was|were|is|are)?\s*$", re.I)
 
 
 # Names for harm, as someone else may suggest them ("maybe this is \"financial abuse\""): see decide.
