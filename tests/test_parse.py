@@ -324,7 +324,32 @@ def test_answers_typed_between_the_lines_of_a_quoted_letter_under_any_attributio
     answers, council = _answers(parsed), _councils(parsed)
     assert "given her £300 from his savings" in answers and "I want the council to look into this" in answers
     assert "PA for\n20 hours a week" in answers  # a wrapped answer stays one paragraph
-    assert "What has happened?" in council and "formal complaint" not in answers
+    assert "What has happened?" in council and "How is your husband's support" not in answers
+    # her "Yes. I want the council to look into this" makes the question above it her own request
+    assert "Would you like this to be a formal complaint?\nYes." in answers and "formal complaint" not in council
+
+
+@pytest.mark.parametrize("layout", ["bottom", "between"])
+def test_a_yes_under_a_quoted_offer_makes_the_offer_the_writers_request(layout):
+    """fresh688 t020: a man with a learning disability answers "Yes please. I want someone to come with me to the
+    meeting." under the officer's "> We can arrange for an independent advocate ... Would you like us to do this?".
+    Read without the question, his yes asked for nothing.  A yes under a paragraph that asks nothing (the Ombudsman's
+    address) takes nothing from the letter."""
+    offer = ("> We can arrange for an independent advocate to help you with your\n"
+             "> complaint. Would you like us to do this?\n")
+    ombudsman = "> If you are unhappy you can contact the Ombudsman.\n"
+    tail = "\nYes please. I want someone to come with me to the meeting.\n\n"
+    if layout == "between":
+        body = ("My answers are after your questions.\n\nOn Mon, 29 Jun 2026 at 13:02, Nadia Brennan "
+                "<nadia.brennan@council.example> wrote:\n> Dear Mr Foy,\n>\n" + offer + tail
+                + ombudsman + "\nYes, I know.\n\nDaniel\n")
+    else:
+        body = ("On Mon, 29 Jun 2026 at 13:02, Nadia Brennan <nadia.brennan@council.example> wrote:\n"
+                "> Dear Mr Foy,\n>\n" + ombudsman + ">\n" + offer + tail + "Daniel\n")
+    parsed = parse_message(_reply(body), council_domains=("council.example",))
+    answers, council = _answers(parsed), _councils(parsed)
+    assert "independent advocate to help you with your\ncomplaint. Would you like us to do this?" in answers
+    assert "Ombudsman" in council and "Ombudsman" not in answers
 
 
 _OUTLOOK_LETTER_HEAD = ("From: Mark Tollervey <mark.tollervey@council.example>\nSent: 04 November 2026 16:40\n"

@@ -39,6 +39,9 @@ _NOT_ANSWER_LABELS = {
     "website", "fax", "attachments", "importance",
 }
 _WORD = re.compile(r"[^\W\d_]+")
+# A bare yes under a quoted question: the question becomes the writer's own request.
+_AFFIRMED = re.compile(r"^(?:yes|yeah|yep|yes,? please|please do|i would|i do|correct|that'?s right)\b[\s,.!]*"
+                       r"(?:please|thanks|thank you)?[\s.!]*$", re.I)
 
 
 def _label(line: str) -> str:
@@ -68,17 +71,36 @@ def _marked(lines: list[str], is_answer) -> tuple[list[str], list[str]]:
     return answers, rest
 
 
-def _unquoted_blocks(lines: list[str]) -> list[str]:
-    """The runs of lines without ">" in a quoted letter, each run one paragraph (its wrapped lines joined)."""
+def affirms(text: str) -> bool:
+    """True when the first sentence of ``text`` is a bare yes ("Yes please.", "yes", "Please do")."""
+    first = next((line.strip() for line in text.split("\n") if line.strip()), "")
+    return bool(_AFFIRMED.match(re.split(r"(?<=[.!])\s+", first, maxsplit=1)[0]))
+
+
+def _unquoted_blocks(lines: list[str]) -> tuple[list[str], set[int]]:
+    """The runs of lines without ">" in a quoted letter, each run one paragraph (its wrapped lines joined), and the
+    indexes of the quoted lines a bare yes takes as its own: the quoted paragraph just above it ("> Would you like
+    an advocate?" / "Yes please", fresh688), which the writer has made their own request."""
     blocks: list[str] = []
     current: list[str] = []
-    for line in lines + [""]:
+    question: list[int] = []  # the indexes of the quoted paragraph last seen
+    taken: set[int] = set()
+    for index, line in enumerate(lines + [""]):
         if line.strip() and not line.lstrip().startswith(">"):
+            if not current and 0 < len(question) <= 6 and lines[question[-1]].rstrip().endswith("?") and affirms(line):
+                blocks.append("\n".join(lines[i].lstrip().lstrip(">").strip() for i in question))
+                taken.update(question)
+            question = []
             current.append(line.strip())
-        elif current:
+            continue
+        if current:
             blocks.append("\n".join(current))
             current = []
-    return blocks
+        if line.lstrip().lstrip(">").strip():
+            question.append(index)
+        elif question and line.strip():  # a ">" line alone ends a quoted paragraph
+            question = []
+    return blocks, taken
 
 
 def announces_answers(text: str) -> bool:
@@ -106,8 +128,9 @@ def inline_answers(letter: str, top: str) -> tuple[str, str]:
     if quoted and len(quoted) < len(nonblank) and nonblank[0].lstrip().startswith(">"):
         # The letter quoted the usual way, ">" on every line, with the writer's own lines typed between its
         # paragraphs or after it (an interleaved or bottom-posted reply, fresh688): those lines are the answers.
-        answers = _unquoted_blocks(lines)
-        rest = [line for line in lines if line.lstrip().startswith(">") or not line.strip()]
+        answers, taken = _unquoted_blocks(lines)
+        rest = [line for index, line in enumerate(lines)
+                if (line.lstrip().startswith(">") and index not in taken) or not line.strip()]
     elif quoted and len(quoted) < len(nonblank):
         answers, rest = _marked(lines, lambda line: line.lstrip().startswith(">"))
         answers = [line.lstrip().lstrip(">").strip() for line in answers]

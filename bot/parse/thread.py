@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from mailparser_reply.parser import EmailMessage
 
 from ..records import TextSegment
-from .inline import announces_answers, inline_answers
+from .inline import affirms, announces_answers, inline_answers
 
 # Reply-header languages to recognise.  Welsh has no entry in mail-parser-reply;
 # English is always included by the library.
@@ -99,10 +99,6 @@ _OWN_MESSAGE_MARKER = re.compile(
     re.I | re.M,
 )
 
-# A bare yes under a quoted question.
-_AFFIRMED = re.compile(r"^(?:yes|yeah|yep|yes,? please|please do|i would|i do|correct|that'?s right)\b[\s,.!]*"
-                       r"(?:please|thanks|thank you)?[\s.!]*$", re.I)
-
 QUOTED_HEADER = "(quoted, no header)"
 PASTED_HEADER = "(pasted letter, no quote marks)"
 
@@ -175,9 +171,10 @@ def _split_top(content: str) -> list[Piece]:
                 # Under an attribution the reply splitter did not know ("W dniu 15.04.2026 o 09:20, Nadia Brennan
                 # pisze:", a Polish mail client, fresh688): someone else's message quoted, whatever its voice.
                 blocks.append(Piece(QUOTED_HEADER, "", text))
-            elif answered and _AFFIRMED.match(_first_line(runs[index + 1][1] if index + 1 < len(runs) else [])):
+            elif answered and affirms("\n".join(runs[index + 1][1]) if index + 1 < len(runs) else ""):
                 # "> whether you would like us to treat this as a formal complaint" / "yes": a bare yes makes the
-                # question the writer's own request (fresh608)
+                # question the writer's own request (fresh608), and so does a yes that goes on ("> Would you like us
+                # to do this?" / "Yes please. I want someone to come with me", an advocate, fresh688)
                 top.append(text)
             elif answered or council_voiced(text):
                 blocks.append(Piece(QUOTED_HEADER, "", text))
@@ -197,11 +194,6 @@ def _split_top(content: str) -> list[Piece]:
 def _last_line(lines: list[str]) -> str:
     """The last non-blank line, stripped ("" when there is none)."""
     return next((line.strip() for line in reversed(lines) if line.strip()), "")
-
-
-def _first_line(lines: list[str]) -> str:
-    """The first non-blank line, stripped ("" when there is none)."""
-    return next((line.strip() for line in lines if line.strip()), "")
 
 
 def _answered_between(runs: list[tuple[bool, list[str]]]) -> bool:
@@ -283,13 +275,21 @@ def lift_replies_below_quotes(body: str) -> str:
     quoted: list[str] = lines[start:start + head]
     answers: list[str] = []
     seen_quote = False
+    question = 0  # how many of the last quoted lines make the paragraph a yes would answer
     for line in lines[start + head:]:
         if _QUOTED_LINE.match(line):
             seen_quote = True
             quoted.append(line)
+            question = question + 1 if _unquote(line).strip() else 0
         elif line.strip() and seen_quote:
             if _FORWARD_MARKER.match(line) or _ORIGINAL_MARKER.match(line):
                 return body  # a forward or an Outlook original below: not a reply typed under a quote
+            if 0 < question <= 6 and _unquote(quoted[-1]).strip().endswith("?") and affirms(line):
+                # "> We can arrange for an independent advocate ... Would you like us to do this?" / "Yes please. I
+                # want someone to come with me": the yes makes the question the writer's own request (fresh688)
+                answers += [""] + [_unquote(q).strip() for q in quoted[-question:]]
+                del quoted[-question:]
+            question = 0
             answers.append(line)
         elif answers and not line.strip():
             answers.append(line)
