@@ -26,6 +26,10 @@ AGE_SIGNALS = frozenset({"age_self", "age_other", "birth_year"})
 # Passage origins that are the writer's own words: their new text, and their own earlier message quoted below it.
 OWN_ORIGINS = frozenset({"new", "quoted_own"})
 
+# Verbs that report someone's words ("Caller says the home said ...").
+_REPORTING = re.compile(r"\b(?:says|said|saying|states|stated|told|tells|wrote|writes|replied|replies|reported|claims|"
+                        r"claimed|explained|insists|insisted)\b")
+
 _MAX_EVIDENCE = 300
 # A single quotation mark that opens (after a space or a bracket, before a letter) or closes (after a letter or a
 # full stop, before a space or punctuation); an apostrophe inside a word is neither.
@@ -79,7 +83,13 @@ class Hit:
     def quoted_from_someone_else(self) -> bool:
         """True when the words are quoted, and not from a call note's caller ('Caller said "I don't want to make a
         big complaint"' is the complainant speaking)."""
-        return self.quoted and "caller" not in self.before.lower()
+        if not self.quoted:
+            return False
+        before = self.before.lower()
+        at = before.rfind("caller")
+        # 'Caller says the home's written reply said they had "no concerns"': a second reporting verb after the caller
+        # gives the quote to someone the caller reports (fresh618).
+        return at < 0 or len(_REPORTING.findall(before[at:])) >= 2
 
     @property
     def active(self) -> bool:

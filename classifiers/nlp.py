@@ -495,6 +495,9 @@ _CLAUSE_VERBS = frozenset({"think", "thought", "know", "knew", "say", "said", "s
                            "meant", "realise", "realised", "realize", "realized", "sure", "suggest", "suggesting",
                            "claim", "claiming", "alleging", "accusing", "tell", "told", "telling", "that", "if",
                            "whether", "me", "us", "him", "her", "them", "feel", "felt", "suppose", "expect", "fact",
+                           # added in session 41: "Nobody has suggested I have ever hurt him" (fresh700)
+                           "suggested", "suggests", "claimed", "claims", "alleged", "alleges", "implied", "implying",
+                           "suspect", "suspected", "thinks", "says", "believes", "knows", "feels",
                            # a question word opens the object too: "it is not our business what she spends her money on"
                            "what", "where", "how", "why", "when", "who", "whom", "which"})
 

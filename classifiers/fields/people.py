@@ -65,6 +65,8 @@ _MACHINE_MAILBOX = re.compile(r"^(?:no-?reply|do-?not-?reply|voicemail|sms|webfo
 # A job told in the writer's own voice ("I work nights at ...", "I'm a carer with ...").
 # (also "my shifts have been cut", "just finished my shift at ...": fresh524)
 _FIRST_PERSON = re.compile(r"(?:i|i'm|i’m|im|my|\w+ my)\b", re.I)
+# A professional sign that is only "my clients", "one of our patients".
+_CLIENTS_ONLY = re.compile(r"^(?:my|our|one of our)\s+(?:\w+\s+)?(?:client|clients|patient|patients)$", re.I)
 # A reply ("RE: Complaint ref ...") from a provider answers the council: the provider complained about (LABELS.md).
 _REPLY_SUBJECT = re.compile(r"^\s*(?:re|aw|sv|antw)\s*:", re.I)
 # The most words a signature line naming a job has ("Community Specialist Practitioner - District Nursing, Westbridge
@@ -140,6 +142,10 @@ def _writer_role(kind: str, parsed: ParsedMessage, findings: Findings) -> Decisi
     provider = uncovered(_sender_own(findings, "provider_role", parsed.from_addr), addresses)
     professional = uncovered(_sender_own(findings, "professional_role", parsed.from_addr),
                              addresses) + _sender_own(findings, "caller_role", parsed.from_addr)
+    if any(h.concept.name == "self_provider_staff" and not h.closing and _FIRST_PERSON.match(h.span) for h in provider):
+        # A care worker who says where she works ("I am working as carer for Pennyfold Home Support") and then of "my
+        # clients" (fresh701, fresh703): the clients are hers as a carer, not a professional's caseload.
+        professional = [h for h in professional if not _CLIENTS_ONLY.search(h.span)]
     if provider and distinct_sentences(provider) >= distinct_sentences(professional):
         chasing = _own(findings, "council_target")
         if kind == "complaint" and chasing:

@@ -99,7 +99,10 @@ def decide(findings: Findings) -> Decision:
     # The subject line's words are the same story told short ("Locked out again" over "... To be clear, I wasn't in any
     # danger", fresh326), and in an officer's forward the original's all-clear counts (_writers_origins).
     writers = _writers_origins(findings)
-    all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers]
+    # (Not someone else's all-clear in quotation marks: the home's reply said it had "no concerns about Mr Marlow's
+    # care", which the son disputes, fresh618.)
+    all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers
+                 and not r.quoted_from_someone_else]
     hits = [replace(h, contexts=h.contexts | {"historical"}) if _told_before_an_all_clear(h, all_clear) else h
             for h in hits]
     if thanks_only:
