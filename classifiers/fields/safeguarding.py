@@ -156,7 +156,15 @@ def decide(findings: Findings) -> Decision:
                  and _HARM_NAMES & set(_words(h.span))
                  and any(0 <= d.sentence_index - h.sentence_index <= 1 and d.origin == h.origin
                          and h.concept.category in (d.concept.category, "general") for d in said_no)}
-    active = [h for h in active if h.sentence_index not in suggested]
+    # An allegation someone else made, in their quoted words, that the writer then denies in the same kind ('a neighbour
+    # ... has reported to you at least six times that I am "starving" Mum ... I want to be clear: nobody has hurt my
+    # mother or neglected her', fresh709): the writer answers the allegation, which names no harm of its own.  Only a
+    # denial told after the allegation, in a strong sign of the same category.
+    alleged = {h.sentence_index for h in active if h.concept.strength == "strong" and h.quoted_from_someone_else
+               and any(0 < d.sentence_index - h.sentence_index <= 6 and d.origin == h.origin
+                       and d.concept.strength == "strong" and d.concept.category == h.concept.category
+                       for d in said_no)}
+    active = [h for h in active if h.sentence_index not in suggested | alleged]
     strong = [h for h in active if h.concept.strength == "strong"]
     weak = [h for h in active if h.concept.strength == "weak"
             and (h.concept.category not in ruled_out or (h.concept.category, h.sentence_index) in denied_in)
@@ -305,8 +313,13 @@ def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened", "it honestly felt like
     abuse" (what "it" felt like is the writer's feeling)."""
     before = _words(hit.before)[-5:]
+    first = (_words(hit.span) or [""])[0]
     for at in range(len(before) - 1, -1, -1):
         if before[at] in ("i", "i'm", "i've") or (before[at] == "it" and {"felt", "feel", "feels"} & set(before[at + 1:])):
+            if first.endswith("ing") and not {"felt", "feel", "feels", "feeling"} & set(before[at + 1:]):
+                # what the writer has been doing, not what they felt: "Some nights I have been locking Owen's bedroom
+                # door from the outside" (a mother at breaking point, fresh711)
+                return False
             return all(w in _FEELING for w in before[at + 1:])
     return False
 
