@@ -201,6 +201,11 @@ def collect_doc(doc: Doc, text: str, passages: list[Passage], starts: list[int],
             detail = (span.start, span.end)
         elif concept.group == "safeguarding" and concept.strength == "weak":
             detail = pattern
+        elif concept.group in ("money", "needs"):
+            # every span: a look-alike in these files ("her assessed contribution", who pays) covers only its own
+            # words, and the one hit kept for the sentence could be the covered one while "debt recovery letters" in the
+            # same sentence went unread (fresh716)
+            detail = (span.start, span.end)
         elif concept.signal in AGE_SIGNALS:
             # every age: "I am 81 years of age and I look after my daughter who is 50" names two people
             # (fresh151), and the writer's own age must not hide the other's (fields/people.py)

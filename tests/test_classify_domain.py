@@ -5212,6 +5212,20 @@ FRESH705_CONCEPTS = [
     ("The council's sitting service sends a carer on Thursday nights so I can sleep.", "funding", "council_funded"),
     # a locksmith's bill is no care charge (fresh707; a guard)
     ("The family paid the locksmith's bill of £150 after the agency lost Mum's keys.", "care_charges", False),
+    # words of harm about something else: the council's letter naming safeguarding, appointments "abused", dental
+    # treatment under sedation, rooms allocated by birth sex (fresh713-715)
+    ("Your letter mentions the safeguarding team. Please don't send them, nothing is wrong, I just want the bill "
+     "explained.", "safeguarding", False),
+    ("The surgery receptionist said we were abusing the appointment system.", "safeguarding", False),
+    ("His teeth were taken out under sedation at the dental hospital last month.", "safeguarding", False),
+    ("The home puts residents on corridors by birth sex, so she would be with the men.", "safeguarding", False),
+    # a fall handled well, told as such (fresh715)
+    ("Mum had a fall at night and has a bruise on her arm. The staff did everything right and nobody did anything wrong "
+     "by her.", "safeguarding", False),
+    # a care charge told as "your bill"; debt letters beside a contribution told as who pays (fresh716)
+    ("Dad stopped his carers because your bill went up to £95 a week.", "care_charges", True),
+    ("Mum, who pays her assessed contribution, was sent two debt recovery letters while her reassessment was still "
+     "pending.", "care_charges", True),
 ]
 
 
