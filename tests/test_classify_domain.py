@@ -4150,14 +4150,12 @@ FRESH517_532_CONCEPTS = [
     # ages told as "I will be 84 in June", "(both 79)" (fresh532)
     ("I will be 84 in June and I live in the sheltered flats.", "client_group", "older_people"),
     ("My husband and I (both 79) pay for our own carers.", "client_group", "older_people"),
-    # a simile, a query about a protocol, the writer's feelings at a meeting, a review's method, a planned change called
+    # a simile, a query about a protocol, the writer's feelings at a meeting, a planned change called
     # unsafe, a crisis over, respite charges (fresh533-536)
     ("Reading what the social worker wrote about me was like being punched.", "safeguarding", False),
     ("Query - council protocol for hoarding and self-neglect cases", "safeguarding", False),
     ("At the meeting about my husband's care I found the social worker patronising and I came away feeling"
      " bullied.", "safeguarding", False),
-    ("Nobody visited, nobody watched her walk, and nobody spoke to her physio before the hours were cut.",
-     "safeguarding", False),
     ("The plan is one carer instead of two. I don't think that is safe. She has never had so much as a "
      "bruise with two.", "safeguarding", False),
     ("In March she was admitted after a fall at home, and it became clear she could not go back: the house"
@@ -5004,6 +5002,11 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "Her social worker, Mrs Mould, has not returned my calls for three weeks and the review is overdue.",
     "My grandson fell off the swing at the park and split his head open, so I could not get to the review meeting. Can "
     "it be moved?",
+    # an assessment done without seeing the person (an older row the model retrained on fresh717-720 asks about)
+    "Nobody visited, nobody watched her walk, and nobody spoke to her physio before the hours were cut.",
+    # a missed call the son covered himself, "gave the tablets at the right time" (fresh719)
+    "The carer did not come on Sunday morning, so I did his wash myself and gave the tablets at the right time. He is "
+    "fine.",
 ]
 
 
@@ -5226,6 +5229,16 @@ FRESH705_CONCEPTS = [
     ("Dad stopped his carers because your bill went up to £95 a week.", "care_charges", True),
     ("Mum, who pays her assessed contribution, was sent two debt recovery letters while her reassessment was still "
      "pending.", "care_charges", True),
+    # another resident's tablets given (fresh290; a guard after "gave the tablets" stopped being read as the wrong ones)
+    ("Caller says the night nurse gave her dad the tablets meant for the man in the next room.", "safeguarding", True),
+    # a young man frightened of noise at a work placement (fresh718)
+    ("At the job placement I got scared of the noise and the lights and went home.", "safeguarding", False),
+    # another council's director (fresh717)
+    ("We complain about your brokerage team.\n\nJane Doe\nAssistant Director of Adult Social Care\nNorthfield County "
+     "Council", "sender_role", "professional"),
+    # a contribution imposed on a wage; a charge asked about (fresh718, fresh719)
+    ("When I started work they said I have to pay a £35 a week contribution out of my wages.", "care_charges", True),
+    ("Will the extra visits over Easter be charged on top of what Mum already pays?", "care_charges", True),
 ]
 
 
