@@ -547,7 +547,9 @@ class _FastNegex(Negex):
     """negspacy's Negex, with the spans of a Doc read once per call instead of once per scope.
 
     negspacy re-reads the whole span group for every sentence and termination scope,
-    which is quadratic in a long message; the result is unchanged.
+    which is quadratic in a long message.  Its loop over scopes is repeated in :meth:`negex`
+    with one change for negation: a relative pronoun straight after a trigger ("none of
+    which") does not end the trigger's scope.
     """
 
     def negex(self, doc: Doc) -> Doc:
