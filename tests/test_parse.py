@@ -352,6 +352,25 @@ def test_a_yes_under_a_quoted_offer_makes_the_offer_the_writers_request(layout):
     assert "Ombudsman" in council and "Ombudsman" not in answers
 
 
+def test_a_yes_under_a_question_in_an_html_reply_makes_the_question_the_writers():
+    """The same yes in an HTML reply from Outlook, the council's letter in blockquotes under a "From:" header: the
+    quoted letter's own answers are read in bot/parse/inline.py, not under an "On ... wrote:" line."""
+    html = ("<html><body><hr><p><b>From:</b> Adult Social Care Complaints &lt;complaints@council.example&gt;<br>"
+            "<b>Sent:</b> 26 May 2026 09:14<br><b>Subject:</b> RE: day centre</p>"
+            "<blockquote><p>Dear Mr Foy,</p><p>Thank you for your email.</p><p>We can arrange for an independent "
+            "advocate to help you with your complaint. Would you like us to do this?</p></blockquote>"
+            "<p>Yes please. I want someone to come with me to the meeting.</p>"
+            "<blockquote><p>If you are unhappy you can contact the Ombudsman.</p></blockquote>"
+            "<p>Daniel</p></body></html>")
+    raw = ("From: Daniel Foy <d.foy@example.net>\r\nTo: complaints@council.example\r\nSubject: RE: day centre\r\n"
+           "Message-ID: <html-yes@example.net>\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + html).encode()
+    parsed = parse_message(raw, council_domains=("council.example",))
+    answers, council = _answers(parsed), _councils(parsed)
+    assert "independent advocate to help you with your complaint. Would you like us to do this?" in answers
+    assert "Yes please. I want someone to come with me" in answers
+    assert "Ombudsman" in council and "Ombudsman" not in answers and "Thank you for your email" in council
+
+
 _OUTLOOK_LETTER_HEAD = ("From: Mark Tollervey <mark.tollervey@council.example>\nSent: 04 November 2026 16:40\n"
                         "To: Ann Lee <ann.lee@example.net>\nSubject: Your concerns\n\nDear Mrs Lee,\n\n")
 

@@ -77,6 +77,18 @@ def affirms(text: str) -> bool:
     return bool(_AFFIRMED.match(re.split(r"(?<=[.!])\s+", first, maxsplit=1)[0]))
 
 
+# The longest quoted paragraph a yes typed under it takes as its question.
+_QUESTION_LINES = 6
+
+
+def answers_question(paragraph: list[str], reply: str) -> bool:
+    """True when ``reply`` is a yes typed straight under ``paragraph`` (its quoted lines, ">" and all) and that
+    paragraph asks a question: "> Would you like us to do this?" / "Yes please. I want someone to come with me"
+    (fresh688).  The question is then the writer's own request; a yes under a paragraph that asks nothing takes
+    nothing."""
+    return 0 < len(paragraph) <= _QUESTION_LINES and paragraph[-1].rstrip().endswith("?") and affirms(reply)
+
+
 def _unquoted_blocks(lines: list[str]) -> tuple[list[str], set[int]]:
     """The runs of lines without ">" in a quoted letter, each run one paragraph (its wrapped lines joined), and the
     indexes of the quoted lines a bare yes takes as its own: the quoted paragraph just above it ("> Would you like
@@ -87,7 +99,7 @@ def _unquoted_blocks(lines: list[str]) -> tuple[list[str], set[int]]:
     taken: set[int] = set()
     for index, line in enumerate(lines + [""]):
         if line.strip() and not line.lstrip().startswith(">"):
-            if not current and 0 < len(question) <= 6 and lines[question[-1]].rstrip().endswith("?") and affirms(line):
+            if not current and answers_question([lines[i] for i in question], line):
                 blocks.append("\n".join(lines[i].lstrip().lstrip(">").strip() for i in question))
                 taken.update(question)
             question = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from mailparser_reply.parser import EmailMessage
 
 from ..records import TextSegment
-from .inline import affirms, announces_answers, inline_answers
+from .inline import affirms, announces_answers, answers_question, inline_answers
 
 # Reply-header languages to recognise.  Welsh has no entry in mail-parser-reply;
 # English is always included by the library.
@@ -284,9 +284,8 @@ def lift_replies_below_quotes(body: str) -> str:
         elif line.strip() and seen_quote:
             if _FORWARD_MARKER.match(line) or _ORIGINAL_MARKER.match(line):
                 return body  # a forward or an Outlook original below: not a reply typed under a quote
-            if 0 < question <= 6 and _unquote(quoted[-1]).strip().endswith("?") and affirms(line):
-                # "> We can arrange for an independent advocate ... Would you like us to do this?" / "Yes please. I
-                # want someone to come with me": the yes makes the question the writer's own request (fresh688)
+            if question and answers_question(quoted[-question:], line):
+                # the yes makes the quoted question above it the writer's own request (fresh688)
                 answers += [""] + [_unquote(q).strip() for q in quoted[-question:]]
                 del quoted[-question:]
             question = 0
