@@ -565,10 +565,11 @@ class _FastNegex(Negex):
             trigger_ends = {t[2] for t in preceding}
             terminating = [t for t in terminating
                            if not (t[1] in trigger_ends and doc[t[1]:t[2]].text.lower() in _RELATIVE_PRONOUNS)]
+        keys = set(self.span_keys)
         for start, end in self.termination_boundaries(doc, terminating):
             sub_preceding = [t for t in preceding if start <= t[1] < end]
             sub_following = [t for t in following if start <= t[1] < end]
-            for span in self.yield_spans_within_boundary(doc, (start, end), set(self.span_keys)):
+            for span in self.yield_spans_within_boundary(doc, (start, end), keys):
                 self._apply_negation(span, sub_preceding, sub_following)
         return doc
 

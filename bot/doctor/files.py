@@ -127,19 +127,19 @@ def addresses(settings: Settings, now: datetime) -> list[Finding]:
     for what, address, status in (("[council] complaints_address", settings.council.complaints_address, FAIL),
                                   ("[council] admin", settings.council.admin, WARN)):
         if address and not on_council_domain(address, domains):
-            line = _find(config_text, address)
-            where = f"{settings.config_path}:{line}" if line else str(settings.config_path or "bot.toml")
-            findings.append(Finding("addresses", status, f"{where}: {what} {address} is not on the council's domain",
+            findings.append(Finding("addresses", status, f"{_where(settings, config_text, address)}: {what} {address} "
+                                                         "is not on the council's domain",
                                     "use an address on " + ", ".join(domains)))
+    senders_at = _where(settings, config_text, "form_senders")
     for sender in settings.council.form_senders:
         # Anyone who can send as a form sender makes the bot write to the address in their Reply-To.
         if sender == settings.council.complaints_address.lower():
-            findings.append(Finding("addresses", FAIL, f"{_where(settings, config_text, 'form_senders')}: [council] "
-                                                        f"form_senders lists the complaints mailbox {sender} itself",
+            findings.append(Finding("addresses", FAIL, f"{senders_at}: [council] form_senders lists the complaints "
+                                                        f"mailbox {sender} itself",
                                     "list only the address the council's web form sends from"))
         elif not on_council_domain(sender, domains):
-            findings.append(Finding("addresses", WARN, f"{_where(settings, config_text, 'form_senders')}: form sender "
-                                                        f"{sender} is not on the council's domain",
+            findings.append(Finding("addresses", WARN, f"{senders_at}: form sender {sender} is not on the council's "
+                                                        "domain",
                                     "list only form systems the council runs; if a supplier runs the council's form, "
                                     "keep it, or if this domain is the council's too, add it to [council] domains"))
     if not findings:

@@ -48,8 +48,9 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     advocacy = stated("advocacy")
     # "i do not know how to do a complaint properly. can someone help me do it." (fresh701): help asked in the sentence
     # next to the writer's not knowing how to complain is help to complain.
-    asked = [h for h in stated("help_with_it") if h.concept.name == "help_asked_with_it"]
-    unsure = [h for h in stated("help_with_it") if h.concept.name == "complaining_alone_is_hard"]
+    halves = stated("help_with_it")
+    asked = [h for h in halves if h.concept.name == "help_asked_with_it"]
+    unsure = [h for h in halves if h.concept.name == "complaining_alone_is_hard"]
     advocacy += [h for h in asked if any(u.origin == h.origin and abs(u.sentence_index - h.sentence_index) <= 1
                                          for u in unsure)]
     # The writer is the advocate already acting ("I am an independent advocate with VoiceWorks ... Daniel has asked me

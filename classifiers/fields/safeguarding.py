@@ -82,8 +82,7 @@ def decide(findings: Findings) -> Decision:
     hits = [replace(h, contexts=h.contexts | {"historical"}) if children.in_childhood(h, young) else h for h in hits]
     thanks_only = kind.thanks_only(findings)
     # (Not someone else's reassurance quoted: the withdrawals were "an admin error", the home said; fresh138.)
-    recovery = [r for r in findings.where(group=FIELD, signal="recovery")
-                if not r.quoted_from_someone_else]
+    recovery = [r for r in findings.where(group=FIELD, signal="recovery") if not r.quoted_from_someone_else]
     # An all-clear inside words that vouch for someone is no all-clear: "I have no concerns at all about Mr Aldous's
     # intentions; he is devoted to his wife" vouches for a carer and leaves the pressure ulcer told before it open
     # (fresh412, safeguarding.toml vouching_for_someone).
@@ -234,7 +233,6 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
     # old by the arm") is for children's services (fresh190, fresh207): see fields/children.py.
     out += [h for h in hits if h not in out and children.about_a_child(h, young)]
     return out
-
 
 
 # Names for harm, as someone else may suggest them ("maybe this is \"financial abuse\""): see decide.
