@@ -119,7 +119,7 @@ class Classifier:
         decisions: dict[str, Decision] = {
             "kind": kind_decision,
             "formality": formality.decide(k, form_signals, bool(stage2.value)),
-            "professional": people.professional(role, findings),
+            "professional": people.professional(role, findings, parsed.from_addr),
             "funding": money.funding(k, findings),
             "care_charges": money.care_charges(k, findings),
             "safeguarding": sg,

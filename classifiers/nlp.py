@@ -499,7 +499,10 @@ _CLAUSE_VERBS = frozenset({"think", "thought", "know", "knew", "say", "said", "s
                            "suggested", "suggests", "claimed", "claims", "alleged", "alleges", "implied", "implying",
                            "suspect", "suspected", "thinks", "says", "believes", "knows", "feels",
                            # a question word opens the object too: "it is not our business what she spends her money on"
-                           "what", "where", "how", "why", "when", "who", "whom", "which"})
+                           "what", "where", "how", "why", "when", "who", "whom", "which",
+                           # and so does a relative clause: "This isn't something I want to take down the formal route"
+                           # (fresh727, session 42)
+                           "something", "anything", "thing"})
 
 
 # Auxiliaries that come before their subject after a negative adverb: "Never once in all those months did I feel Dad was

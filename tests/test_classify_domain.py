@@ -5007,6 +5007,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     # a missed call the son covered himself, "gave the tablets at the right time" (fresh719)
     "The carer did not come on Sunday morning, so I did his wash myself and gave the tablets at the right time. He is "
     "fine.",
+    # a urine infection told as why someone was in hospital (fresh731, session 42)
+    "Mum came out of hospital after a urine infection and needs a bit more help in the mornings.",
 ]
 
 
@@ -5242,13 +5244,105 @@ FRESH705_CONCEPTS = [
 ]
 
 
+FRESH721_SIGNS = [
+    # a wait in bed told with words between (fresh723)
+    "On Tuesday I was left in bed, unable to get to the toilet, until my neighbour came round after lunch.",
+    # leaving a husband because of what he did (fresh722)
+    "I moved out last spring because of what my husband had been doing to me, and now the agency has given him my "
+    "new address.",
+    # a sale's money moved into a relative's sole account (fresh723)
+    "After the bungalow was sold, £25,000 went into an account in my brother's sole name.",
+    # Welsh: no meal (fresh721)
+    "Dywedodd y gofalwr nad oedd hi wedi cael pryd ers dydd Llun.",
+    # Welsh: without medication (fresh731)
+    "Bues i heb fy meddyginiaeth am bedwar diwrnod.",
+    # Polish: nobody called the doctor (fresh728)
+    "Nikt nie wezwał lekarza, chociaż tata miał wysoką gorączkę.",
+    # an attorney who stops paying the home (fresh725)
+    "Her attorney has stopped paying the nursing home and the manager says she will have to leave.",
+    # Welsh: weight lost, mould, no money for food (fresh725)
+    "Mae e wedi colli pwysau ac mae llwydni yn ei fflat, a does dim arian ganddo i brynu bwyd.",
+    # a threat with no "if" and fear (fresh722)
+    "Her ex-husband rang again last night and told her she'd be sorry. She is frightened to go out now.",
+]
+
+FRESH721_CONCEPTS = [
+    # all-clears: another council satisfied she is not at risk; "let me be clear he is not neglected" (fresh721,
+    # fresh724)
+    ("Our safeguarding lead looked at this with me and we are satisfied that he is not at risk of harm. "
+     "This is about his missing hearing aids.", "safeguarding", False),  # a guard
+    ("Dad cannot get up the stairs to the bathroom any more and washes at the sink. Let me be clear he is "
+     "not neglected, we are there every day. We need a stairlift.", "safeguarding", False),  # a guard
+    # a gift refused; glasses off at night; scam stories in the news; a urine infection is in RULES_CLEAR_MODEL_MAY_ASK
+    # (fresh721, fresh726)
+    ("I offered the carers a box of chocolates at Christmas and they would not take it.", "safeguarding", False),
+    ("Dad takes his glasses off at night and leaves them on the bedside table.", "safeguarding", False),
+    ("I won't open the door to anyone now, there are so many stories in the papers about people pretending"
+     " to be from the water board.", "safeguarding", False),
+    # an everyday "abuse"; help that accounts for every penny; falls and bruises handled and explained (fresh732,
+    # fresh733-735)
+    ("Asking for three years of bank statements is an abuse of our privacy.", "safeguarding", False),
+    ("My neighbour takes my card to the post office every week and brings me back my money with the "
+     "receipt.", "safeguarding", False),
+    ("Dad had a fall in the lounge last month. The staff found him within minutes, rang 111 and the "
+     "paramedic found no injury.", "safeguarding", False),
+    ("Mum got a small bruise on her leg from the hoist bar; the home reported it and the OT changed the "
+     "sling.", "safeguarding", False),
+    # a lift to the day centre; a mock exam; an engineer who never came; the council's own appointee team (fresh734-736,
+    # fresh321)
+    ("When I drop Dad at the day centre the receptionist is very short with me.", "safeguarding", False),
+    ("My son is so tired from the night turns that he fell asleep in his mock exam.", "safeguarding", False),  # a guard
+    ("The alarm engineer was meant to come on Monday but nobody came, so my son stayed over.", "safeguarding",
+     False),  # a guard
+    ("Your appointee team has not paid Mum's care home fees since May.", "safeguarding", False),  # a guard
+    # an investigation told as past; a relative clause after a denial (fresh727, fresh728, fresh725)
+    ("There was an investigation at the home last year after a theft. I only want a quiet word with the "
+     "manager about her laundry.", "formality", "informal"),
+    ("This isn't something I want to take down the formal route, I just want the bill corrected.", "formality", "informal"),
+    # a provider's response reviewed by the council; a home's words in quotation marks (fresh721)
+    ("I am not satisfied with the home's response to my complaint and I am asking the council, which "
+     "placed her there, to review it.", "stage2_request", True),  # a guard
+    ("The home's reply says the charge is \"in line with our tariff of additional services\". I am her son "
+     "and I am not happy with it.", "sender_role", "public"),
+    # help to complain in other words; staff who cannot read English; an interpreter need in second-language English;
+    # audio as evidence (fresh722, fresh725-728, fresh736)
+    ("I would be grateful if someone could assist me in pursuing this matter, as I cannot manage the "
+     "telephone.", "needs", ["advocacy"]),
+    ("Please post me a complaints form. Is there somebody who could come and help me fill it in?", "needs", ["advocacy"]),
+    ("My friend says you have people who can help you tell the council about things like this. Could "
+     "someone do that for me?", "needs", ["advocacy"]),
+    ("Half the carers can't read the care plan; one told me she cannot read English very well.", "needs", []),
+    ("When you ring Mum, somebody must speak Portuguese with her, she not understand English.", "needs", ["interpreter"]),
+    ("Please send me the call records and any audio recordings of the alarm calls that night.", "needs", []),
+    # who pays (fresh724-736)
+    ("My brother and I are there every day and we pay a private carer out of Mum's savings.", "funding", "self_funded"),
+    ("Your social worker, Mr Dale, kindly arranged this through Sunrise Care.", "funding", "council_funded"),
+    ("Dad's fees are paid from his own account.", "funding", "self_funded"),
+    ("We are paying ourself £60 per day for the day centre.", "funding", "self_funded"),
+    ("We provide his three daily calls under our contract with the council.", "funding", "council_funded"),
+    ("We sold Mum's house to pay for the home.", "funding", "self_funded"),
+    ("The council sends me carers twice a day but they are always late.", "funding", "council_funded"),  # a guard
+    ("All our clients are on council contracts and the calls are too short.", "funding", "council_funded"),
+    ("Her social worker set up her morning carers after the fall.", "funding", "council_funded"),  # a guard
+    # a charge asked about; sight loss at 57 (fresh724)
+    ("Will she be charged for carers if the assessment says she needs them?", "care_charges", True),
+    ("My brother is 57 years, he has diabetes and his eyes are very weak.", "client_group", "disability"),
+    # provider staff in other words and in Polish (fresh724-736)
+    ("I am working like senior carer at Rosewood Nursing Home and the manager keeps the residents' bank "
+     "cards.", "sender_role", "provider"),
+    ("I work nights at Fernlea Nursing Home and the residents are left without drinks.", "sender_role",
+     "provider"),  # a guard
+    ("Pracuję jako opiekunka w domu Harbour Lane. Mieszkańcy nie dostają leków wieczorem.", "professional", True),
+]
+
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
-                         + FRESH705_SIGNS)
+                         + FRESH705_SIGNS + FRESH721_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5317,7 +5411,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
-                         + FRESH705_CONCEPTS)
+                         + FRESH705_CONCEPTS + FRESH721_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -168,3 +168,37 @@ def test_a_text_file_in_windows_1252_is_read():
 
 def test_files_that_are_not_letters_are_not_opened():
     assert document_text("photo.jpg", "image/jpeg", b"\xff\xd8\xff\xe0") == ""
+
+
+CALL_NOTE = (
+    "CALL NOTE - for Complaints\n\n"
+    "Date/time: 12/11/2026, 10:20\n"
+    "Caller: Mr Harold Jessop, 81 (service user, ringing about his own care)\n\n"
+    "Mr Jessop rang because his shopping call was removed at his review and he has no way of getting food in. "
+    "He said his grandson has his bank card and \"borrows\" from his pension most weeks, so there is nothing left "
+    "by the Monday. He asked for anything in writing to be in large print.\n\n"
+    "Kwame Asante\n"
+    "Social Care Officer, Adult Access Team\n")
+
+
+def test_a_call_note_an_officer_attaches_is_the_original_and_their_note_a_cover(classifier):
+    """fresh732: the note is signed by the officer's team, but it holds the caller's words (LABELS.md, Forwards)."""
+    raw = email_with("Hi,\n\nCall note attached as discussed.\n\nKwame", "Call note - Jessop.txt",
+                     CALL_NOTE.encode(), "text", "plain", sender="Kwame Asante <kwame.asante@council.example>")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["cover_note", "forwarded"]
+    result = classifier.classify(parsed)
+    assert result.labels.sender_role == "officer_forward"
+    assert result.labels.needs == ["accessible_format"] and result.labels.client_group == "older_people"
+    # the officer's own sign-off under the note is no profession of the caller's
+    assert result.labels.professional is False
+
+
+def test_a_council_letter_an_officer_attaches_is_still_the_councils():
+    """Only a call note is passed on: a letter signed by a council team stays the council's own text."""
+    letter = ("Dear Mr Jessop,\n\nThank you for your complaint. If you remain dissatisfied you may contact the "
+              "Local Government and Social Care Ombudsman.\n\nYours sincerely,\n\nComplaints Team\n")
+    raw = email_with("Our letter, for the file.", "letter.txt", letter.encode(), "text", "plain",
+                     sender="Kwame Asante <kwame.asante@council.example>")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new", "quoted_other"]

@@ -21,7 +21,7 @@ from ..errors import LimitExceeded, ParseError
 from ..records import CLASSIFIED_ORIGINS, Attachment, ForwardedMessage, ParsedMessage, TextSegment
 from . import mime
 from .documents import DocumentError, document_text
-from .thread import council_letter, is_council, is_forward_subject, segment_body
+from .thread import call_note, council_letter, is_council, is_forward_subject, segment_body
 
 
 @dataclass(frozen=True)
@@ -187,6 +187,7 @@ def _attached_letters(
     own_words = sum(len(s.text.split()) for s in segments if s.origin in CLASSIFIED_ORIGINS)
     if not documents or own_words >= LETTER_COVER_WORDS:
         return []
+    officer = is_council(sender, council_domains)
     letters: list[TextSegment] = []
     for attachment, data in documents:
         try:
@@ -196,9 +197,19 @@ def _attached_letters(
             continue
         if not text:
             continue  # a scanned image: nothing to read, the officer opens it
-        # The council's own letter sent back ("see your attached reply") is never the writer's words.
-        origin = "quoted_other" if council_letter(text) else "attachment"
+        if officer and call_note(text):
+            # An officer attaching a contact-centre call note passes on the caller's words, signed by the officer's
+            # team though it is (LABELS.md: a call note forwarded by an officer counts as the original; fresh732).
+            origin = "forwarded"
+        elif council_letter(text):
+            # The council's own letter sent back ("see your attached reply") is never the writer's words.
+            origin = "quoted_other"
+        else:
+            origin = "attachment"
         letters.append(TextSegment(text, origin, sender))
+    if any(letter.origin == "forwarded" for letter in letters):
+        # The officer's own words are then a covering note, as over an attached message/rfc822 original.
+        segments[:] = [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
     return letters
 
 

@@ -132,6 +132,16 @@ def council_voiced(text: str) -> bool:
     return len(lines) > 1 and bool(_SERVICE_SIGNOFF.match(lines[-1]))
 
 
+# The first lines of a contact-centre call note: a title ("CALL NOTE", "Telephone contact record") or a "Caller:" line.
+_CALL_NOTE = re.compile(r"\b(?:call|telephone|phone)[ \t]+(?:note|log|record)\b|^[ \t]*caller[ \t]*:", re.I | re.M)
+
+
+def call_note(text: str) -> bool:
+    """True when a document opens as a contact-centre call note (its first eight lines): the caller's words told by
+    the officer who took the call, which an officer passes on as the original (LABELS.md, Forwards)."""
+    return bool(_CALL_NOTE.search("\n".join(_nonblank_lines(text)[:8])))
+
+
 def council_letter(text: str) -> bool:
     """True when a whole letter (an attached document) is the council's own: signed by a council team.
 

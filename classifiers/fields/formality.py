@@ -43,6 +43,12 @@ class FormalitySignals:
         return bool(self.formal or self.informal or self.history)
 
 
+# An investigation told as something that happened, not asked for: "Back in 2024 there was an investigation after a carer
+# was taking money from residents' rooms" (fresh727, fresh728).  ("historical" alone is too wide: negex gives it to "I want
+# a formal investigation into what happened at Lindenholme that week".)
+_AN_EVENT_TOLD = re.compile(r"\bthere (?:was|were|has been|had been|have been)\s+\S*\s*$", re.I)
+
+
 def signals(findings: Findings) -> FormalitySignals:
     # A provider describing its own investigation of someone's complaint ("an investigation
     # has been opened under our complaints procedure") is not a request for one.
@@ -63,7 +69,7 @@ def signals(findings: Findings) -> FormalitySignals:
     # takes back a request they report having made (fresh347).
     requests = [h for h in requests if not any(_taken_back(h, w) for w in wishes)]
     return FormalitySignals(
-        formal=[h for h in requests if "negated" not in h.contexts],
+        formal=[h for h in requests if "negated" not in h.contexts and not _AN_EVENT_TOLD.search(h.before)],
         # "Caller did not say whether he wants a formal complaint": a negated question asks, it does not decline.
         informal=[h for h in requests if "negated" in h.contexts and "question" not in h.contexts]
         + wishes,

@@ -234,12 +234,15 @@ def _first_person_roles(findings: Findings) -> list[Hit]:
 
 
 def _sender_own(findings: Findings, signal: str, sender: str) -> list[Hit]:
-    """Role hits in the sender's own words: not in a message by another author forwarded inside, and not a job named in
-    the running prose of a footer under the signature ("please contact our Designated Safeguarding Lead ...", an
+    """Role hits in the sender's own words: not in a message by another author forwarded inside, not quoted, and not a job
+    named in the running prose of a footer under the signature ("please contact our Designated Safeguarding Lead ...", an
     employer's disclaimer, fresh610): a job title stands on a short line of its own."""
     sender = (sender or "").lower()
+    # (Quoted: the home's reply says the charge is "in line with our tariff of additional services", quoted by a son,
+    # fresh721.)
     return [h for h in _own(findings, signal)
             if not (h.origin == "forwarded" and h.author and sender and h.author.lower() != sender)
+            and not h.quoted_from_someone_else
             and not (h.closing and h.concept.name.startswith("signature_") and len(h.sentence.split()) > _TITLE_WORDS)]
 
 
@@ -249,14 +252,17 @@ def _members(findings: Findings) -> list[Hit]:
     return uncovered(_own(findings, "elected_member"), copied)
 
 
-def professional(role: Decision, findings: Findings) -> Decision:
+def professional(role: Decision, findings: Findings, sender: str = "") -> Decision:
     if role.value in {"professional", "provider"}:
         return Decision(True, role.confidence, [e.__class__(**{**e.as_dict(), "field": "professional"})
                                                 for e in role.evidence])
     if role.value == "officer_forward":
         # ("not reported to police" in a call note names no profession of the caller's)
+        # (nor the forwarding officer's own sign-off under a call note they attached, "Social Care Officer, Adult Access
+        # Team", fresh732: the passage is theirs, passed on)
         hits = [h for h in _own(findings, "professional_role") + _own(findings, "provider_role")
-                if h.origin == "forwarded" and "negated" not in h.contexts]
+                if h.origin == "forwarded" and "negated" not in h.contexts
+                and not (h.closing and sender and (h.author or "").lower() == sender.lower())]
         # A call note typed by the officer names the caller's job: "Caller: Ann Lee, pharmacist" (fresh131).
         hits += _own(findings, "caller_role")
         # A letter pasted in below the officer's note ("the text pasted below"): its writer's own role (fresh34).
