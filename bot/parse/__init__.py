@@ -13,6 +13,7 @@ import email
 import email.errors
 import email.policy
 import hashlib
+import re
 from dataclasses import dataclass
 
 import mailparser
@@ -176,6 +177,21 @@ def parse_message(
     )
 
 
+# Words that send the reader to an attachment for the account itself: "I have kept a diary of what has happened since
+# Easter, which my neighbour has typed up and is attached" (fresh741).  An invoice or a care plan attached is evidence
+# beside a letter that says what it means; a diary or a statement of one's own is what happened.  (Not a professional's
+# timeline or a log of chasing emails, which over the labelled sets added shorthand read wrongly: "Chased by email -
+# automatic reply only", fresh728; "disclosure in Gujarati", fresh184.)
+_ACCOUNT = r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account))"
+_POINTS_TO_ACCOUNT = re.compile(rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed)\b"
+                                rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b", re.I)
+
+
+def _points_to_its_account(segments: list[TextSegment]) -> bool:
+    """True when the writer's own words send the reader to an attached diary, timeline or statement."""
+    return any(_POINTS_TO_ACCOUNT.search(s.text) for s in segments if s.origin in ("new", "quoted_own"))
+
+
 def _attached_letters(
     documents: list[tuple[Attachment, bytes]],
     segments: list[TextSegment],
@@ -185,7 +201,7 @@ def _attached_letters(
 ) -> list[TextSegment]:
     """The text of letters attached to an email that says little itself, as segments to classify."""
     own_words = sum(len(s.text.split()) for s in segments if s.origin in CLASSIFIED_ORIGINS)
-    if not documents or own_words >= LETTER_COVER_WORDS:
+    if not documents or own_words >= LETTER_COVER_WORDS and not _points_to_its_account(segments):
         return []
     officer = is_council(sender, council_domains)
     letters: list[TextSegment] = []

@@ -273,7 +273,7 @@ def professional(role: Decision, findings: Findings, sender: str = "") -> Decisi
     return Decision(False, "high")
 
 
-def representative(kind: str, role: str, findings: Findings) -> Decision:
+def representative(kind: str, role: str, findings: Findings, harm: bool = False) -> Decision:
     if kind in {"auto_reply", "spam"}:
         return Decision(False, "high")
     if role == "provider" and kind != "complaint":
@@ -314,6 +314,13 @@ def representative(kind: str, role: str, findings: Findings) -> Decision:
     self_weight = _mentions(own) + 2 * distinct_sentences(told_for_self)
     if role in {"professional", "provider"} and (third or generic or ages_other):
         return Decision(True, "high", evidence("representative", True, third + ages_other + generic, "high"))
+    if role in {"professional", "provider"} and kind == "complaint" and harm:
+        # A district nurse's "Insulin missed three times this week" (fresh740), a whistleblower's "residents locked in
+        # at night": a professional who tells of someone at risk writes for that someone, named or not (LABELS.md:
+        # "a professional raising a concern about a patient or client").
+        return Decision(True, "medium", [note("representative", True, "a professional telling of someone at risk",
+                                              "representative: a professional's concern about someone at risk",
+                                              "medium", "new")])
     if self_weight == 0 and (third_weight or generic):
         level = "high" if third_weight >= 2 else "medium"
         return Decision(True, level, evidence("representative", True, third + ages_other + generic, level))
