@@ -150,8 +150,11 @@ def parse_message(
             segments.append(TextSegment(seg.text, origin, seg.author or inner.from_addr))
     if any(f.style == "rfc822" for f in forwarded) and is_council(from_addr, council_domains):
         # An officer attaching the original: their own words are a covering note (LABELS.md, Forwards).
-        segments = [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
-    segments += _attached_letters(body.documents, segments, from_addr, council_domains, defects)
+        segments = _as_cover_note(segments)
+    letters = _attached_letters(body.documents, segments, from_addr, council_domains, defects)
+    if any(letter.origin == "forwarded" for letter in letters):
+        segments = _as_cover_note(segments)  # the same for a call note an officer attaches (fresh732)
+    segments += letters
 
     return ParsedMessage(
         message_id=message_id,
@@ -177,6 +180,11 @@ def parse_message(
     )
 
 
+def _as_cover_note(segments: list[TextSegment]) -> list[TextSegment]:
+    """The sender's new text as a covering note: an officer passing an original on."""
+    return [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
+
+
 # Words that send the reader to an attachment for the account itself: "I have kept a diary of what has happened since
 # Easter, which my neighbour has typed up and is attached" (fresh741).  An invoice or a care plan attached is evidence
 # beside a letter that says what it means; a diary or a statement of one's own is what happened.  (Not a professional's
@@ -188,7 +196,7 @@ _POINTS_TO_ACCOUNT = re.compile(rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enc
 
 
 def _points_to_its_account(segments: list[TextSegment]) -> bool:
-    """True when the writer's own words send the reader to an attached diary, timeline or statement."""
+    """True when the writer's own words send the reader to an attached diary or statement of their own."""
     return any(_POINTS_TO_ACCOUNT.search(s.text) for s in segments if s.origin in ("new", "quoted_own"))
 
 
@@ -199,7 +207,8 @@ def _attached_letters(
     council_domains: tuple[str, ...],
     defects: list[str],
 ) -> list[TextSegment]:
-    """The text of letters attached to an email that says little itself, as segments to classify."""
+    """The text of letters attached to an email that says little itself (or points to its diary), as segments to
+    classify; a call note an officer attaches is the original, ``forwarded``."""
     own_words = sum(len(s.text.split()) for s in segments if s.origin in CLASSIFIED_ORIGINS)
     if not documents or own_words >= LETTER_COVER_WORDS and not _points_to_its_account(segments):
         return []
@@ -223,9 +232,6 @@ def _attached_letters(
         else:
             origin = "attachment"
         letters.append(TextSegment(text, origin, sender))
-    if any(letter.origin == "forwarded" for letter in letters):
-        # The officer's own words are then a covering note, as over an attached message/rfc822 original.
-        segments[:] = [TextSegment(s.text, "cover_note", s.author) if s.origin == "new" else s for s in segments]
     return letters
 
 
