@@ -110,7 +110,7 @@ SAFEGUARDING_CATEGORIES: frozenset[str] = frozenset(
 _SPECIAL_FILES = {"lists.toml", "context.toml", "languages.toml"}
 _CONCEPT_KEYS = {
     "name", "signal", "patterns", "strength", "category", "cancelled_by", "where", "weight", "note", "examples",
-    "explains",
+    "explains", "language",
 }
 _DEFAULT_KEYS = {"strength", "cancelled_by", "where", "weight"}
 _CLASSES = {"num": {"LIKE_NUM": True}, "title": {"TEXT": {"REGEX": r"^(?!I$)[A-Z]"}}, "any": {}}
@@ -139,6 +139,8 @@ class Concept:
     # for an "accident" signal: the concepts an accident the writer describes explains (falls, injuries)
     explains: frozenset[str] = frozenset()
     where: str = "body"  # body, closing or any
+    # "en", or "other" for seed lists of words in other languages, which English-only readings (the pronoun "I") skip
+    language: str = "en"
     weight: float = 1.0
     examples: tuple[str, ...] = ()
     path: str = ""
@@ -581,6 +583,10 @@ def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
         where = merged.get("where", "body")
         if where not in {"body", "closing", "any"}:
             raise ConfigError(path, f"concept {name!r} has where {where!r}", 'use "body", "closing" or "any"', line)
+        language = merged.get("language", "en")
+        if language not in {"en", "other"}:
+            raise ConfigError(path, f"concept {name!r} has language {language!r}",
+                              'use "en" (the default) or "other" for words of other languages', line)
         patterns = merged.get("patterns")
         if not isinstance(patterns, list) or not patterns:
             raise ConfigError(path, f"concept {name!r} has no patterns", "add patterns = [\"...\"]", line)
@@ -616,6 +622,7 @@ def _load_concepts(path: Path, compiler: _Compiler) -> list[Concept]:
                 cancelled_by=frozenset(cancelled),
                 explains=frozenset(explains),
                 where=where,
+                language=language,
                 weight=weight,
                 examples=tuple(examples),
                 path=str(path),

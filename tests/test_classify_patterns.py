@@ -135,6 +135,25 @@ def test_unknown_safeguarding_category_lists_the_statutory_ones(tmp_path):
     assert "modern_slavery" in info.value.fix and info.value.line
 
 
+def test_a_language_other_than_en_or_other_is_explained(tmp_path):
+    """A seed list of Polish words says language = "other"; a language code there is not understood."""
+    folder = _copy(tmp_path)
+    path = folder / "safeguarding.toml"
+    path.write_text(path.read_text(encoding="utf-8").replace('language = "other"', 'language = "pl"', 1),
+                    encoding="utf-8")
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "language" in info.value.problem and '"other"' in info.value.fix
+    assert info.value.line == line_of(path, 'name = "abuse_other_languages"')
+
+
+def test_the_seed_lists_of_other_languages_say_so():
+    """Every concept whose name says it holds other languages' words is marked, so English-only readings skip it."""
+    concepts = load_patterns(PATTERN_DIR).concepts
+    assert {c.name for c in concepts if c.language == "other"} == {c.name for c in concepts
+                                                                   if c.name.endswith("other_languages")}
+
+
 def test_missing_required_file(tmp_path):
     folder = _copy(tmp_path)
     (folder / "context.toml").unlink()

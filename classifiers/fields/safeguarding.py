@@ -307,18 +307,13 @@ _FEELING = frozenset({"felt", "feel", "feeling", "was", "am", "been", "have", "h
                       "came", "come", "away", "walked", "went", "out", "home"})
 
 
-# The seed lists of words in other languages (safeguarding.toml), which the English reading of "I" does not fit.
-_OTHER_LANGUAGES = frozenset({"abuse_other_languages", "harm_in_other_languages", "fear_other_languages",
-                              "money_other_languages", "neglect_other_languages"})
-
-
 def _felt_by_writer(hit: Hit) -> bool:
     """True when the writer says they felt it: "I felt bullied and threatened", "I was frightened", "it honestly felt like
     abuse" (what "it" felt like is the writer's feeling)."""
     before = _words(hit.before)[-5:]
     first = (_words(hit.span) or [""])[0]
     for at in range(len(before) - 1, -1, -1):
-        if before[at] == "i" and hit.concept.name in _OTHER_LANGUAGES:
+        if before[at] == "i" and hit.concept.language == "other":
             # Polish "i" is "and": "śmieje się z jej śpiewania i krzyczy na nią" (the carer laughs at Mum's singing and
             # shouts at her, fresh738) is no feeling of the writer's.
             return False
