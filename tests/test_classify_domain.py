@@ -5013,6 +5013,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "After the financial assessment they take most of his benefits for his care, and he has nothing left for the bus.",
     "As his daughters we asked for the back door to be kept locked after he walked out at 3am in January. Our "
     "complaint is about the laundry going missing.",
+    # things thrown away in error when a room was moved (fresh738; the model asks since session 43's retrain)
+    "The home threw away Dad's records and photographs in error when they moved his room.",
 ]
 
 
@@ -5359,10 +5361,8 @@ FRESH737_SIGNS = [
 FRESH737_CONCEPTS = [
     # a refusal in capitals, now that capitals are split like "don't" (fresh737)
     ("I DONT NEED AN ADVOCATE OR LARGE PRINT, I NEED THE BILL PUT RIGHT.", "needs", []),
-    # things thrown away; a job neglected; notice given (fresh738, fresh741, fresh744; the first and last are guards);
-    # garden beds full of weeds is in RULES_CLEAR_MODEL_MAY_ASK
-    ("The home threw away Dad's records and photographs in error when they moved his room.", "safeguarding",
-     False),
+    # a job neglected; notice given (fresh741, fresh744; the last is a guard); garden beds full of weeds and things thrown
+    # away in error are in RULES_CLEAR_MODEL_MAY_ASK
     ("The handyman has neglected to fix the lounge television for a month.", "safeguarding", False),
     ("Her review was cancelled again, this time ten minutes before it was due to start.", "safeguarding",
      False),
@@ -5382,13 +5382,66 @@ FRESH737_CONCEPTS = [
 ]
 
 
+FRESH745_SIGNS = [
+    # Welsh: Mum without her insulin for two days (fresh753)
+    "Bu Mam heb ei inswlin am ddau ddiwrnod ar ôl i'r gofalwyr beidio â dod.",
+    # Welsh: soaked through in the chair (fresh768)
+    "Roedd hi'n wlyb drwyddi yn y gadair pan gyrhaeddais i bore 'ma.",
+    # Polish: the carers had not given him insulin for a week (fresh764)
+    "Opiekunki od tygodnia nie podawały mu insuliny.",
+    # one carer sent alone where the plan says two, and lifting alone (fresh759)
+    "The agency keeps sending one carer on her own to clients who need two carers for the hoist.",
+    "I have to lift her by myself because the second carer never comes.",
+    # a wheelchair's charger taken to keep someone in (fresh771)
+    "He unplugs the charger for her wheelchair whenever they argue.",
+    # touched in the toilets (fresh770)
+    "She says a man at the centre touched her in the toilets last week.",
+    # no time left to make a meal; making do with snacks (fresh763)
+    "There's no time in the visit to make him a dinner now, so he's making do with toast and biscuits.",
+    # someone's intentions cleared, then the fear told (fresh746)
+    "I have no reason to think her son means her any harm, but she told me she is frightened of him.",
+    # a carer suspended pending an investigation: a holding measure, not an all-clear (fresh772)
+    "The carer has been suspended pending an investigation into the allegation that he slapped her.",
+]
+
+FRESH745_CONCEPTS = [
+    # injuries on the bony places a fall bruises, told with a fall handled well (fresh745)
+    ("He fell getting out of bed and has a bruise on his knee, but the night staff found him within minutes and "
+     "handled it very well.", "safeguarding", False),
+    # a knock against a thing told with the bruise (fresh748)
+    ("His leg caught the bath panel as the carers lowered him, leaving a small bruise on his shin.", "safeguarding",
+     False),
+    # words of harm about paperwork, debt collectors, one's own pension, a street, a table, settling in, a lift home
+    # (fresh749-fresh772)
+    ("The finance team neglected to give me the reference number for the payment.", "safeguarding", False),
+    ("Now you are threatening to pass us to debt collectors over a bill we have already paid.", "safeguarding",
+     False),
+    ("She has her pension and a little in the Post Office.", "safeguarding", False),
+    ("What the carers do with their vans every morning is an abuse of our street.", "safeguarding", False),
+    ("Mama zasypia przy stole po obiedzie.", "safeguarding", False),
+    ("I told them it would help her settle if she had her own chair back.", "safeguarding", False),
+    ("The minibus drops him at the end of the lane after the club.", "safeguarding", False),
+    # a contribution told as accepted (fresh745-752)
+    ("I pay £30 a week towards it, which I don't mind at all.", "care_charges", False),
+    # who pays, in capitals and for another council (fresh757, fresh760, fresh755)
+    ("WE PAY FOR HER CARE OUT OF MUMS OWN SAVINGS AND HAVE DONE FOR TWO YEARS.", "funding", "self_funded"),
+    ("Eastwick funds a placement for him at Rowan House in your area.", "funding", "council_funded"),
+    # the family interprets by choice (fresh757)
+    ("My father speaks Gujarati only but I will interpret for him, so no interpreter is needed.", "needs", []),
+    # a senior look asked for after a provider's response (fresh756)
+    ("We had the home's answer to our complaint and we do not accept it. Please look into it properly, someone "
+     "senior.", "stage2_request", True),
+]
+
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
                          + FRESH441_444_SIGNS + FRESH449_512_SIGNS + FRESH517_532_SIGNS + FRESH541_568_SIGNS
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
-                         + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS)
+                         + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
+                         + FRESH745_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5457,7 +5510,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH517_532_CONCEPTS + FRESH541_568_CONCEPTS
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
-                         + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS)
+                         + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
+                         + FRESH745_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -73,7 +73,10 @@ def decide(findings: Findings) -> Decision:
     explained = any(h.concept.strength == "strong" for h in covered)
     # A fall or injury the writer explains as an accident ("she tripped on the step while I was with
     # her"): LABELS.md counts physical harm and unexplained injuries, not explained ones.
-    explained_by_accident = {name for a in findings.where(group=FIELD, signal="accident") for name in a.concept.explains}
+    # (Not someone else's explanation quoted: the home's letter says she "may have knocked her arms on the bed rails",
+    # which the daughter disputes, fresh117.)
+    explained_by_accident = {name for a in findings.where(group=FIELD, signal="accident") if not a.quoted_from_someone_else
+                             for name in a.concept.explains}
     if explained_by_accident:
         kept = [h for h in hits if h.concept.name not in explained_by_accident]
         explained = explained or len(kept) < len(hits)
