@@ -5015,6 +5015,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "complaint is about the laundry going missing.",
     # things thrown away in error when a room was moved (fresh738; the model asks since session 43's retrain)
     "The home threw away Dad's records and photographs in error when they moved his room.",
+    # a lift home, not a person dropped (fresh766; the rules clear it since session 43, the model asks)
+    "The minibus drops him at the end of the lane after the club.",
 ]
 
 
@@ -5402,6 +5404,14 @@ FRESH745_SIGNS = [
     "I have no reason to think her son means her any harm, but she told me she is frightened of him.",
     # a carer suspended pending an investigation: a holding measure, not an all-clear (fresh772)
     "The carer has been suspended pending an investigation into the allegation that he slapped her.",
+    # the bank's flags, behind a "fraud team" look-alike (fresh779)
+    "The bank's fraud team rang about unusual cash withdrawals on her account.",
+    # a patch put on over another; a support given back only for good behaviour; held by the throat (fresh785-788)
+    "The carer put a new morphine patch on without removing the old one and she was rushed in with opioid toxicity.",
+    "Staff keep his hearing aids in the office and give them back only when he behaves.",
+    "Last night he had her by the throat in the kitchen.",
+    # a family carer hurt by the person she cares for (fresh786; the statutory guidance's "Carers and safeguarding")
+    "I care for my husband, who has dementia. Last week his mug caught me above the eye and I needed stitches.",
 ]
 
 FRESH745_CONCEPTS = [
@@ -5420,7 +5430,7 @@ FRESH745_CONCEPTS = [
     ("What the carers do with their vans every morning is an abuse of our street.", "safeguarding", False),
     ("Mama zasypia przy stole po obiedzie.", "safeguarding", False),
     ("I told them it would help her settle if she had her own chair back.", "safeguarding", False),
-    ("The minibus drops him at the end of the lane after the club.", "safeguarding", False),
+    ("The carers walked through the snow so that Mum wasn't left without her lunch.", "safeguarding", False),
     # a contribution told as accepted (fresh745-752)
     ("I pay £30 a week towards it, which I don't mind at all.", "care_charges", False),
     # who pays, in capitals and for another council (fresh757, fresh760, fresh755)

@@ -230,7 +230,7 @@ def _not_an_adult_at_risk(findings: Findings, hits: list[Hit], young: children.N
             if h.concept.category in ("psychological", "general") and (at_writer or younger and _felt_by_writer(h)):
                 out.append(h)
             elif h.concept.category in ("physical", "neglect") and younger and h.sentence_index not in clients \
-                    and (_writer_unhurt(h) or at_writer or _writer_fell(h)):
+                    and (_writer_unhurt(h) or at_writer or _writer_fell(h)) and not _by_the_person_cared_for(h, findings):
                 out.append(h)
     # Harm to a child named with an age under 18 ("Alfie, who is 9 ... Alfie has a split lip", "grabbed my 6 year
     # old by the arm") is for children's services (fresh190, fresh207): see fields/children.py.
@@ -383,6 +383,15 @@ _STAFF = frozenset({"carer", "carers", "manager", "staff", "worker", "nurse", "r
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _by_the_person_cared_for(hit: Hit, findings: Findings) -> bool:
+    """True when a blow to the writer is told as the act of "he" or "she", with no member of staff named: the person the
+    family carer writes about ("Last Tuesday his mug caught me just above the eye", a wife whose husband has vascular
+    dementia, fresh786).  The statutory guidance counts a carer harmed by the adult they support as a safeguarding matter
+    (Care and Support Statutory Guidance, "Carers and safeguarding"); staff conduct towards the family is not."""
+    before = _words(hit.before)
+    return bool(before) and before[-1] in ("he", "she", "his", "her") and not _staff_before(hit, findings)
 
 
 def _staff_before(hit: Hit, findings: Findings) -> bool:
