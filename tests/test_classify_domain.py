@@ -5444,6 +5444,20 @@ FRESH745_CONCEPTS = [
 ]
 
 
+FRESH789_SIGNS = [
+    # a family carer hurt by the person she cares for, the pronoun further back in the sentence (session 44)
+    "I care for my husband, who has dementia, and carers come twice a day. The carers are often late. Last week he was "
+    "agitated and hit me across the face.",
+]
+
+FRESH789_CONCEPTS = [
+    # a personal assistant who names the employer later: a worker's own harm at work (fresh160, session 44)
+    ("I'm a personal assistant and I've worked for Mr Dale for two years. The trouble is the brother who runs the "
+     "payroll. When I asked about my holiday pay he lost his temper and grabbed my arm.", "safeguarding", False),
+    # harm words aimed at people with something that does not hurt (fresh247)
+    ("The assessor practically assaulted us with forms and left.", "safeguarding", False),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -5451,7 +5465,7 @@ FRESH745_CONCEPTS = [
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
-                         + FRESH745_SIGNS)
+                         + FRESH745_SIGNS + FRESH789_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5521,7 +5535,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
-                         + FRESH745_CONCEPTS)
+                         + FRESH745_CONCEPTS + FRESH789_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

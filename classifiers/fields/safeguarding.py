@@ -391,7 +391,13 @@ def _by_the_person_cared_for(hit: Hit, findings: Findings) -> bool:
     dementia, fresh786).  The statutory guidance counts a carer harmed by the adult they support as a safeguarding matter
     (Care and Support Statutory Guidance, "Carers and safeguarding"); staff conduct towards the family is not."""
     before = _words(hit.before)
-    return bool(before) and before[-1] in ("he", "she", "his", "her") and not _staff_before(hit, findings)
+    if before and before[-1] in ("he", "she", "his", "her"):
+        return not _staff_before(hit, findings)
+    # Further back in the sentence ("Last week he was agitated and hit me across the face"), only when no member of
+    # staff is named in the sentence, nor one alone in the sentence before ("he" may be that carer; "the carers" may
+    # not).
+    return bool({"he", "she"} & set(before[-6:])) and not _STAFF & set(before) \
+        and not (_STAFF - {"carers"}) & set(_words(_previous_sentence(hit, findings)))
 
 
 def _staff_before(hit: Hit, findings: Findings) -> bool:
