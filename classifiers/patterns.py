@@ -87,7 +87,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
     "money": frozenset({"council_funded", "self_funded", "charges", "not_charges", "not_funding"}),
     "escalation": frozenset({"stage2_request", "response_dissatisfied", "no_response", "stage2_past", "stage2_other", "ombudsman"}),
     "needs": frozenset({"interpreter_language", "interpreter_generic", "not_a_need", "bsl", "accessible_format",
-                        "advocacy", "help_with_it"}),
+                        "advocacy", "help_with_it", "english_is_fine"}),
 }
 
 # Care and Support Statutory Guidance, section 14.17: the categories of abuse and neglect.

@@ -8,10 +8,14 @@ assumed to read an English reply); imperfect English on its own is not.
 
 from __future__ import annotations
 
+import re
+
 from ..findings import OWN_ORIGINS, Findings, uncovered
 from . import Decision, evidence, note
 
 ORDER = ("interpreter", "bsl", "accessible_format", "advocacy")
+# Words that ask for an interpreter or a translation itself, which a waived English reply does not undo.
+_ASKED_FOR = re.compile(r"interpret|translat", re.IGNORECASE)
 
 
 def decide(kind: str, findings: Findings, language: str, language_name: str) -> Decision:
@@ -32,9 +36,14 @@ def decide(kind: str, findings: Findings, language: str, language_name: str) -> 
     bsl = stated("bsl")
     spoken = stated("interpreter_language")
     generic = stated("interpreter_generic")
+    english_will_do = any(h.origin in OWN_ORIGINS for h in stated("english_is_fine"))
+    if english_will_do:
+        # "Sorry for writing in Welsh ... A reply in English is absolutely fine" (fresh789): the language the message
+        # is written in is waived; an interpreter or a translation asked for in so many words still counts.
+        spoken = [h for h in spoken if _ASKED_FOR.search(h.span)]
     if spoken or (generic and not bsl):
         found["interpreter"] = evidence("needs", "interpreter", spoken or generic, "high" if spoken else "medium")
-    elif language != "en" and kind == "complaint":
+    elif language != "en" and kind == "complaint" and not english_will_do:
         # A complaint in another language will need an interpreter or translated letters to be
         # investigated.  A question or a thank-you does not have one stated (LABELS.md: needs as
         # stated); on the labelled sets this rule was wrong on every question it touched.
