@@ -4496,7 +4496,7 @@ FRESH605_CONCEPTS = [
     # the person's or the writer's own conduct towards staff, and a matter neglected (fresh621, fresh623; the second row
     # already read right on session 36's code: a guard)
     ("Mr Hale accepts that he swore at the receptionist and has apologised for it.", "safeguarding", False),
-    ("Her notes say I was hostile and aggressive at the review, which is untrue.", "safeguarding", False),
+    # (the writer's own conduct as the notes tell it: in RULES_CLEAR_MODEL_MAY_ASK since session 44's retrain)
     ("I was told my son had been verbally abusive to two of the drivers.", "safeguarding", False),
     ("I feel that this whole matter has been neglected for months.", "safeguarding", False),
 ]
@@ -5017,6 +5017,8 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "The home threw away Dad's records and photographs in error when they moved his room.",
     # a lift home, not a person dropped (fresh766; the rules clear it since session 43, the model asks)
     "The minibus drops him at the end of the lane after the club.",
+    # the writer's own conduct as the notes tell it (fresh623; the model asks since session 44's retrain)
+    "Her notes say I was hostile and aggressive at the review, which is untrue.",
 ]
 
 
@@ -5448,6 +5450,29 @@ FRESH789_SIGNS = [
     # a family carer hurt by the person she cares for, the pronoun further back in the sentence (session 44)
     "I care for my husband, who has dementia, and carers come twice a day. The carers are often late. Last week he was "
     "agitated and hit me across the face.",
+    # a marriage pressed on someone, told with a visa; the phone taken; shame as the lever (fresh793)
+    "My father wants me to marry a man from back home who needs a visa.",
+    "Since I said no they take my phone away every evening.",
+    "My aunties say I bring shame on the family because I will not agree.",
+    "Her brother says she does not want a husband, but the tickets are booked.",
+    # intimate care pressed on a man, a care home as the threat (fresh795, fresh811, fresh805)
+    "When I said no, I can wash myself, the carer got angry.",
+    "She told me if I keep complaining they will put me in a home.",
+    "I let him do it because I am scared of him.",
+    "If she walked out he would be stuck in a care home, so he says nothing.",
+    # a loan from a man who could not refuse the carer who washes him (fresh804)
+    "I did not feel I could say no to the carer who gets me up every morning.",
+    # food refused and nothing else offered; weight told as BMI (fresh797)
+    "When he will not eat the set meal nothing else is made for him.",
+    "Her BMI has fallen below 15 since the move.",
+    # medical help not sought (fresh809)
+    "Nobody rang the family and nobody contacted his GP about the bleeding.",
+    # a card used for someone else's things (fresh805)
+    "My son has been using my bank card for things that are not mine.",
+    # Welsh: a carer raising her voice at her (fresh807)
+    "Mae'r gofalwr newydd yn codi ei llais ati bob bore.",
+    # photographs shown round for a laugh (fresh816)
+    "She took pictures on her phone and showed them to the other staff, and they were all laughing.",
 ]
 
 FRESH789_CONCEPTS = [
@@ -5456,6 +5481,33 @@ FRESH789_CONCEPTS = [
      "payroll. When I asked about my holiday pay he lost his temper and grabbed my arm.", "safeguarding", False),
     # harm words aimed at people with something that does not hurt (fresh247)
     ("The assessor practically assaulted us with forms and left.", "safeguarding", False),
+    # an arranged marriage chosen freely is not a forced one; a denial told in so many words (fresh793)
+    ("It is an arranged marriage, but I chose it myself and I am very happy.", "safeguarding", False),
+    ("The social worker called it a forced marriage concern. Nobody is forcing anybody.", "safeguarding", False),
+    # care left undone told inside a denial (fresh796)
+    ("There is nothing to suggest that she went without food or drink; her son confirmed this.", "safeguarding", False),
+    # a knock against a thing told with the mark it left, and the accident handled (fresh792, fresh802, fresh812)
+    ("He caught his arm on the corner of the table as he sat down, leaving a small bruise. The carer reported it "
+     "straight away.", "safeguarding", False),
+    ("The carer did everything right, the GP saw her the next day and it was only a bruise.", "safeguarding", False),
+    # questions about money before a move (fresh806, fresh804)
+    ("Will staff hold her bank card, or can we keep her money with us?", "safeguarding", False),
+    ("If a carer ever asked him to lend them money, what should he do?", "safeguarding", False),
+    # weight regained (fresh797)
+    ("She had lost weight in hospital but she is now back to her old weight.", "safeguarding", False),
+    # a reply in English waived the language the message is written in (fresh789)
+    ("Diolch o galon i bawb. Sorry for writing in Welsh. A reply in English is absolutely fine.", "needs", []),
+    # a retired professional writes as family (fresh794)
+    ("I am a retired district nurse and I am writing about my mother's care.", "sender_role", "public"),
+    # "much rather" than a formal complaint (fresh792)
+    ("I would much rather we sorted this out between us than through a formal complaint.", "formality", "informal"),
+    # a contribution told as accepted (fresh790)
+    ("I pay my contribution to the council every month, which is right and proper.", "care_charges", False),
+    # who pays (fresh797-811)
+    ("Grandad pays the agency out of his savings.", "funding", "self_funded"),
+    ("Her fees have been met privately since she moved in.", "funding", "self_funded"),
+    # eating disorders and Welsh words are conditions (fresh797, fresh804)
+    ("My brother is 41 and has anorexia.", "client_group", "disability"),
 ]
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
