@@ -5471,6 +5471,11 @@ FRESH789_SIGNS = [
     "My son has been using my bank card for things that are not mine.",
     # Welsh: a carer raising her voice at her (fresh807)
     "Mae'r gofalwr newydd yn codi ei llais ati bob bore.",
+    # Welsh: insulin missed; a house to be signed over (fresh823, fresh828)
+    "Rydw i wedi methu fy inswlin dair gwaith yr wythnos yma.",
+    "Mae e'n dweud bod rhaid i mi arwyddo'r tŷ drosodd iddo fe.",
+    # an injury not taken for medical help for days (fresh826)
+    "After the fall she was not taken for any medical assessment until the Friday.",
     # photographs shown round for a laugh (fresh816)
     "She took pictures on her phone and showed them to the other staff, and they were all laughing.",
 ]
@@ -5508,6 +5513,14 @@ FRESH789_CONCEPTS = [
     ("Her fees have been met privately since she moved in.", "funding", "self_funded"),
     # eating disorders and Welsh words are conditions (fresh797, fresh804)
     ("My brother is 41 and has anorexia.", "client_group", "disability"),
+    # a fall handled, told as no quarrel with it; no broken bone (fresh821, fresh822)
+    ("I have no quarrel with how the home dealt with the night she fell. She had a graze on her elbow.", "safeguarding",
+     False),
+    ("She fell in the lounge. They call ambulance, the hospital check her and she has no broken bone, only bruise on "
+     "her knee.", "safeguarding", False),
+    # formality in a phone-typed message and in plain words (fresh818, fresh794)
+    ("tv on till 2am every night. asked the staff twice nothing done. sort it pls", "formality", "formal"),
+    ("Now I want to make a complaint officially.", "formality", "formal"),
 ]
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
