@@ -15,7 +15,7 @@ from bot.records import Classification, Evidence, Labels, ParsedMessage
 
 from .fields import escalation, formality, kind, money, needs, people, safeguarding
 from .fields import Decision
-from .findings import collect
+from .findings import OWN_ORIGINS, collect
 from .language import LanguageDetector
 from .model import PIPELINE_DIR, Reading, TextModel
 from .nlp import build_pipeline
@@ -99,7 +99,8 @@ class Classifier:
                 kind_decision = kind.with_model(
                     self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
                     lambda label: self.model.best_sentence(chosen, "kind", label),
-                    praise=bool(findings.where(group="kind", signal={"praise", "thanks_word"})))
+                    praise=bool(findings.where(group="kind", signal={"praise", "thanks_word"})),
+                    own_concern=bool(sg.value) and not model_flag and any(e.origin in OWN_ORIGINS for e in sg.evidence))
             if language != "en" and kind_decision.confidence != "low":
                 # The model and most patterns read English (other languages have seed lists only): a
                 # reading of a message in another language is one an officer confirms.  (Until session 6

@@ -316,7 +316,8 @@ def _stated(rules: Decision) -> bool:
 
 
 def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
-               find_sentence: Callable[[str], tuple[str, str]], praise: bool = True) -> Decision:
+               find_sentence: Callable[[str], tuple[str, str]], praise: bool = True,
+               own_concern: bool = False) -> Decision:
     """The kind for mail a person wrote: the model's reading, with the rules' as a second opinion.
 
     On blind sets the model got the kind right more often than the rules (docs/classifier.md),
@@ -344,6 +345,9 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
       also read a complaint without an explicit statement of one, to the model's next kind; but
       when that next kind is below ``settings.min_probability`` the two complaint readings stand
       (until session 6 only for medium confidence: a default complaint then became an auto-reply at 0.11).
+    - a safeguarding concern told in the writer's own new text (``own_concern``) stands against a model whose
+      other reading rests on forwarded words (session 44: a newsletter forwarded under "This is the agency that
+      left my mother lying on her kitchen floor", read as an enquiry at 0.91 from "Refer a friend").
     Where model and rules differ the confidence drops so an officer confirms it.
     ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
     """
@@ -364,6 +368,12 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     if rules.value == "complaint" and rules.confidence == "high" and model_kind != "complaint" \
             and probability < settings.complaint_threshold and _stated(rules):
         return rules  # "I want to complain about ...": only a confident model may overrule that
+    if rules.value == "complaint" and model_kind != "complaint" and own_concern \
+            and find_sentence(model_kind)[1] == "forwarded":
+        # A concern the writer tells in their own new text ("This is the agency that left my mother lying on her
+        # kitchen floor for four hours") over a forwarded newsletter: the model's other reading rests on the
+        # forwarded words ("Refer a friend and receive a £100 voucher"), which are not the writer's.
+        return rules
     if model_kind == "complaint" and probability < settings.complaint_threshold:
         if rules.value != "complaint" or rules.confidence == "high" or _stated(rules):
             # (the writer's own words of dissatisfaction and the model's top reading agree: complaint)
