@@ -79,8 +79,8 @@ class Classifier:
         # A flag from the model alone does not make the message a complaint: it says nothing of a service.
         # (Nor does the Ombudsman named only in a question about the route.)
         threat = Decision(False) if escalation.ombudsman_only_asked_about(findings) else ombudsman
-        strong_reasons = _strong_reasons(Decision(False) if model_flag else sg, stage2, form_signals, threat,
-                                         kind.thanks_only(findings))
+        rules_sg = Decision(False) if model_flag else sg  # the concern the rules read, not the model alone
+        strong_reasons = _strong_reasons(rules_sg, stage2, form_signals, threat, kind.thanks_only(findings))
         signs = automatic_signs(parsed)
         # From a council address only header signs count (the council's own mail server bouncing);
         # an officer's forward with little new text is never judged a machine by its wording.
@@ -92,7 +92,7 @@ class Classifier:
             kind_decision = kind.person(
                 findings,
                 strong_reasons=strong_reasons,
-                informal_only=not (form_signals.formal or stage2.value or (sg.value and not model_flag)),
+                informal_only=not (form_signals.formal or stage2.value or rules_sg.value),
                 provider_writer=provisional_role.value in {"provider", "professional"},
             )
             if self.model:
@@ -100,7 +100,7 @@ class Classifier:
                     self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
                     lambda label: self.model.best_sentence(chosen, "kind", label),
                     praise=bool(findings.where(group="kind", signal={"praise", "thanks_word"})),
-                    own_concern=bool(sg.value) and not model_flag and any(e.origin in OWN_ORIGINS for e in sg.evidence))
+                    own_concern=bool(rules_sg.value) and any(e.origin in OWN_ORIGINS for e in rules_sg.evidence))
             if language != "en" and kind_decision.confidence != "low":
                 # The model and most patterns read English (other languages have seed lists only): a
                 # reading of a message in another language is one an officer confirms.  (Until session 6

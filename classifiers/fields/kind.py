@@ -22,6 +22,7 @@ this morning") keeps the mailbox default: to this mailbox it is a care complaint
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -353,6 +354,7 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     """
     if len(ranked) < 2 or words < settings.min_words or any(e.rule == OFF_TOPIC_RULE for e in rules.evidence):
         return rules
+    find_sentence = functools.cache(find_sentence)  # (it scores every sentence; the same kind may be asked for twice)
     model_kind, probability = ranked[0]
     if probability < settings.min_probability:
         return rules  # no kind stands out: the model has no reading of this message
