@@ -21,6 +21,7 @@ from bot.parse.thread import is_council as is_council_address
 from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 
 from .forms import form_answer, says_who_filled_it_in
+from .ocr import unscan
 
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
@@ -257,7 +258,7 @@ def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Pa
             continue
         if segment.origin not in CLASSIFIED_ORIGINS:
             continue
-        text = _undictate(segment.text[:MAX_SEGMENT_CHARS])
+        text = unscan(_undictate(segment.text[:MAX_SEGMENT_CHARS]))
         lines = [form_answer(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
         for chunk in _chunks(lines):
             while chunk:  # a sign-off followed by running text leaves another text to read
