@@ -276,7 +276,6 @@ LOOKALIKES = [
     "Please send the letter in Braille grade 2 as I am blind.",
     "She is frightened of the word bailiff since the debt letter came.",
     "Keeping people on hold for an hour is an abuse of their patience.",
-    "We will drop him off at the respite unit on Friday morning.",
     "Billing for days with no service is an abuse of your own charging policy.",
     "She was very frightened by the invoice and the debt letter.",
     "Our new course covers self-neglect, cuckooing and modern slavery.",
@@ -1800,8 +1799,6 @@ FRESH159_162_CONCEPTS = [
     ("The agency worker was given his card and PIN for the shopping, and he has no idea where his money goes now.",
      "safeguarding", True),
     # look-alikes
-    ("My brother and I have fallen out over Dad's house, which is why I am writing on my own.", "safeguarding",
-     False),
     ("We are starved of any real news about when the assessment will happen.", "safeguarding", False),
     ("Moving her to another home now would be the thing most likely to harm her.", "safeguarding", False),
     ("Charging us for cancelled visits is an abuse of our good nature.", "safeguarding", False),
@@ -3267,8 +3264,6 @@ FRESH335_338_CONCEPTS = [
      False),
     ("I'm scared of her travelling on the bus on her own at night, so please look at the transport again.",
      "safeguarding", False),
-    ("The taxi dropped him off at the wrong entrance and he waited twenty minutes for the day centre to open.",
-     "safeguarding", False),
     # the person's own feeling of being talked down to is staff attitude
     ("He felt embarrassed and talked down to by the night worker.", "safeguarding", False),
     # the writer's all-clear outweighs weak signs anywhere in the message
@@ -4465,7 +4460,6 @@ FRESH605_CONCEPTS = [
     # footer or letter (fresh609-611, fresh605). (The review and the phone line already read right on session 36's
     # code: guards.)
     ("Looking after him with no help, I feel like a slave and it's driving me mad.", "safeguarding", False),
-    ("Her hours were reduced on the back of that review, with nobody asking her.", "safeguarding", False),
     ("We were hit with £35 in bank charges because your payment was late.", "safeguarding", False),
     ("The receptionist said I was abusing the phone line by ringing every day.", "safeguarding", False),
     ("If you need this leaflet in large print, Braille or another language, or would like a BSL interpreter, please "
@@ -4918,6 +4912,17 @@ FRESH429_432_SIGNS = [
 # confidence (probability 0.52-0.62: words like "negligent", "locked", "short staffed" now sit in many real concerns).
 # The rules' reading is pinned, and a flag from the model alone may only ever be low confidence.
 RULES_CLEAR_MODEL_MAY_ASK = [
+    # "drop" told of a lift or a bureau, and a review's remarks (the rules clear them; the model retrained in session 45
+    # on 34,697 messages asks about them at low confidence)
+    "We will drop him off at the respite unit on Friday morning.",
+    "The taxi dropped him off at the wrong entrance and he waited twenty minutes for the day centre to open.",
+    "Her hours were reduced on the back of that review, with nobody asking her.",
+    "The drop-front of the cabinet was broken when they moved it.",
+    # a family falling out, a worker's pregnancy and a crime witnessed (rules clear; the same retrain asks at low
+    # confidence)
+    "My brother and I have fallen out over Dad's house, which is why I am writing on my own.",
+    "One of his PAs is pregnant, so I manage the rota for him.",
+    "He witnessed a fight outside the pub and the police want a statement.",
     # a figure of speech about the council (fresh167-170)
     "Your finance department has been negligent in how it handled the paperwork.",
     # a rule the writer understands is for safety (fresh167-170)
@@ -5523,6 +5528,90 @@ FRESH789_CONCEPTS = [
     ("Now I want to make a complaint officially.", "formality", "formal"),
 ]
 
+FRESH829_SIGNS = [
+    # a care home as the threat for ringing the office (fresh829)
+    "She says that if I phone the office about her again she will tell them I have lost my mind and they will put me "
+    "in a home.",
+    # a young man's speech copied for a laugh; food withheld as a threat (fresh834)
+    "The driver mimicked the way Callum speaks so that the others laughed at him.",
+    "She told him to stop crying or he would not get any tea.",
+    # money kept from a woman by her son (fresh836)
+    "Since my son took over the bank I never have any cash in my hand.",
+    # a new will in an outsider's favour (fresh833)
+    "Last month my aunt, who has dementia, signed a new will in her neighbour's favour.",
+    # medicines given twice (fresh831)
+    "The morning carer gave him his tablets twice.",
+    "She was given a double dose of morphine.",
+    # left alone in the bathroom against the plan (fresh832)
+    "The night worker left Sophie in the bathroom on her own with the bath running.",
+    # a card used without permission (fresh844)
+    "Her bank card had been used without her knowledge at a cash machine.",
+    # Welsh: not able to eat; a stone lost (fresh832, fresh843); Polish: in wet clothes (fresh844)
+    "Dydy Mam ddim wedi gallu bwyta ers wythnos.",
+    "Mae hi wedi colli stôn ers y Nadolig.",
+    "Tata siedział w mokrym łóżku do południa.",
+    # what was done to him, unnamed (fresh846); a room used to confine (fresh846)
+    "He has not been the same since what the carers did to him at Easter.",
+    "The staff have been confining her to her bedroom every evening.",
+    # a knife held at the wife who cares for him (fresh852)
+    "My husband has dementia and I look after him. On Sunday he grabbed the bread knife and held it up at me.",
+    # debts in someone's name (fresh851)
+    "Two loans and a catalogue account have been taken out in my mother's name.",
+    # tracked by an ex-partner (fresh853)
+    "Since we split up my ex always seems to know where I am.",
+    # withdrawals the person never agreed to (fresh855)
+    "My client did not agree to any of these withdrawals from her savings.",
+    # Welsh: without food and tablets (fresh855); Arabic: staff laughing at her and imitating her voice (fresh858)
+    "Roedd Mam heb fwyd a heb ei thabledi drwy'r penwythnos.",
+    "الموظف يضحك عليها ويقلد صوتها",
+    # a weapon in the hands of a confused man (fresh852)
+    "The carer found my father at the back door holding one of his shotguns.",
+    # medicine kept back for faith (fresh865); cash taken, the worker suspended only while it is looked into (fresh866)
+    "The volunteer told him he would not need his inhaler once he had faith.",
+    "A carer is alleged to have taken money from her flat and was suspended while the agency investigates.",
+    # Tamil in Latin letters: no food, tablets not taken (fresh863)
+    "amma ku saapadu illa, tablet 2 naal ah edukala",
+    # Urdu: mistreatment named, prayer mocked (fresh869); Bengali: pushed, a black mark (fresh870)
+    "کیئر ہوم میں امی کے ساتھ بدسلوکی ہو رہی ہے",
+    "রাতের কেয়ারার আমাকে ধাক্কা দিয়েছে",
+]
+
+FRESH829_CONCEPTS = [
+    # a word that hurt (fresh829); a bureau's fall-front (fresh832); visits the writer cancelled herself (fresh836)
+    ("The letter said abuse of the system. That word really hurt me.", "safeguarding", False),
+    ("We cancelled the teatime calls in March because Dad was managing well by then.", "safeguarding", False),
+    # conduct towards staff given as the reason care ended (fresh839)
+    ("The agency ended the care, citing abusive language towards care workers.", "safeguarding", False),
+    # an objection to a closure is a complaint (fresh834)
+    ("I wish to object to the closure of the day centre. The staff there are wonderful.", "kind", "complaint"),
+    # an earlier message taken back (fresh844)
+    ("Please disregard my email of Tuesday. Everything has been sorted out now, thank you.", "kind", "enquiry"),
+    # a format for aphasia (fresh829)
+    ("Please send the letter to him in an aphasia-friendly format.", "needs", ["accessible_format"]),
+    # a pregnancy where the woman cannot consent: two weak signs together (fresh848); a welcome one alone is none
+    ("My niece has a severe learning disability and cannot say yes or no to anything. The GP has found she is "
+     "pregnant.", "safeguarding", True),
+    ("My daughter is pregnant and we are all delighted.", "safeguarding", False),
+    # pushed over a limit (fresh852)
+    ("The new pension pushed her over the threshold, so her contribution went up.", "safeguarding", False),
+    # a statement withdrawn and fear of the carer it named: two weak signs (fresh844)
+    ("He has withdrawn his statement to the police. When I visited he was visibly nervous in her presence.",
+     "safeguarding", True),
+    # a witness to a crime is not its victim (fresh861); an assault on the person still is
+    ("My son is a witness at a trial next month about a theft at the shop where he works.", "safeguarding", False),
+    ("Staff witnessed an assault on my mother by another resident.", "safeguarding", True),
+    # people thinking a family would hurt her (fresh862)
+    ("She keeps asking why the carers think her own family would hurt her.", "safeguarding", False),
+    # a writer who pays her own carers writes about her own care (fresh829)
+    ("The carers come from an agency, I pay them myself. The night carer said if I ring the office again she will "
+     "tell them I am mad and they will put me in a home.", "safeguarding", True),
+    # a fake bill paid without telling anyone, and a carer asking about his bank: two weak signs (fresh871)
+    ("Mum paid a fake invoice from 'the care agency' the same day without telling anyone. Her new carer keeps asking "
+     "which bank she uses.", "safeguarding", True),
+    # a new tenant with an offending history who comes into her room at night: two weak signs (fresh872)
+    ("The new tenant is a sex offender. My sister says the man comes in when she is asleep.", "safeguarding", True),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -5530,7 +5619,7 @@ FRESH789_CONCEPTS = [
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
-                         + FRESH745_SIGNS + FRESH789_SIGNS)
+                         + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5600,7 +5689,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
-                         + FRESH745_CONCEPTS + FRESH789_CONCEPTS)
+                         + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

@@ -396,7 +396,8 @@ def _by_the_person_cared_for(hit: Hit, findings: Findings) -> bool:
     # Further back in the sentence ("Last week he was agitated and hit me across the face"), only when no member of
     # staff is named in the sentence, nor one alone in the sentence before ("he" may be that carer; "the carers" may
     # not).
-    return bool({"he", "she"} & set(before[-6:])) and not _STAFF & set(before) \
+    # (eight words since fresh852: "he picked up the carving knife and held it up at me")
+    return bool({"he", "she"} & set(before[-8:])) and not _STAFF & set(before) \
         and not (_STAFF - {"carers"}) & set(_words(_previous_sentence(hit, findings)))
 
 
