@@ -12,16 +12,19 @@ from __future__ import annotations
 
 import gzip
 import json
+import math
 import re
 from functools import cache
 from importlib import resources
 from itertools import product
 
-# A word of letters with a 1 or 0 standing for a letter: "he1p", "1ived", "S0L1CIT0RS"; not "A1", "B12", "10am" or "1st".
-_DIGIT_WORD = re.compile(r"\b(?![01]+(?:st|nd|rd|th|am|pm|s|hrs?|mins?|mg|ml|kg|km|k|m)\b)(?=[A-Za-z01]*[A-Za-z]{2})(?=[A-Za-z]*[01])[A-Za-z01]*[A-Za-z][A-Za-z01]*\b")
-# (once a text looks scanned, short words too: "o1d", "a11", "1t"; still not a road's "A1" or "M10")
-_DIGIT_WORD_SHORT = re.compile(
-    r"\b(?![01]+(?:st|nd|rd|th|am|pm|s|hrs?|mins?|mg|ml|kg|km|k|m)\b)(?![A-Z][01]+\b)(?=[A-Za-z]*[01])[A-Za-z01]*[A-Za-z][A-Za-z01]*\b")
+# A word of letters with a 1 or 0 standing for a letter: "he1p", "1ived", "S0L1CIT0RS"; not "A1", "B12", "10am" or
+# "1st" (two letters together, and no number with its unit); once a text looks scanned, short words too ("o1d", "a11",
+# "1t"), still not a road's "A1" or "M10".
+_NOT_A_NUMBER = r"(?![01]+(?:st|nd|rd|th|am|pm|s|hrs?|mins?|mg|ml|kg|km|k|m)\b)"
+_LETTERS_AND_A_DIGIT = r"(?=[A-Za-z]*[01])[A-Za-z01]*[A-Za-z][A-Za-z01]*\b"
+_DIGIT_WORD = re.compile(rf"\b{_NOT_A_NUMBER}(?=[A-Za-z01]*[A-Za-z]{{2}}){_LETTERS_AND_A_DIGIT}")
+_DIGIT_WORD_SHORT = re.compile(rf"\b{_NOT_A_NUMBER}(?![A-Z][01]+\b){_LETTERS_AND_A_DIGIT}")
 _RN_WORD = re.compile(r"\b[A-Za-z]*rn[A-Za-z]*\b")
 _OCR_SIGNS = 3  # words like "he1p" before a text is read as OCR output
 _MAX_CHOICES = 64
@@ -66,10 +69,7 @@ def _repair(word: str) -> str:
     if not has_digit and probabilities.get(word.lower(), _ABSENT) > _RARE:
         return word  # a word already ("turn", "born"; "Horne" is not)
     options = [_SUBSTITUTES.get(piece, (piece,)) for piece in _PIECE.findall(word)]
-    count = 1
-    for choice in options:
-        count *= len(choice)
-    if count > _MAX_CHOICES:
+    if math.prod(len(choice) for choice in options) > _MAX_CHOICES:
         return word
     best, best_probability = word, _ANY_WORD if has_digit else _COMMON
     for choice in product(*options):
@@ -86,6 +86,6 @@ def _with_case_of(original: str, repaired: str) -> str:
     if len(letters) > 1 and all(c.isupper() for c in letters):
         return repaired.upper()
     # (a 0 first was a capital O: "0ur ref", "0n 29 January")
-    if original[0].isupper() or original[0] == "0" or (original[0] == "1" and len(original) > 1 and original[1].isupper()):
+    if original[0].isupper() or original[0] == "0" or (original[:1] == "1" and original[1:2].isupper()):
         return repaired[:1].upper() + repaired[1:]
     return repaired
