@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -44,6 +45,28 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 def sample_labels() -> dict[str, dict]:
     return json.loads((SAMPLES / "labels.json").read_text())
+
+
+def mail(body: str = "", *, sender: str = "Jo Bloggs <jo.bloggs@example.com>",
+         to: str = "complaints@council.example", subject: str = "About my mother's care",
+         message_id: str | None = "<test@example.com>", date: str | None = "Mon, 02 Mar 2026 10:00:00 +0000",
+         headers: dict[str, str] | None = None) -> EmailMessage:
+    """A plain-text message to the complaints mailbox, the one builder every test module shares.
+
+    ``message_id`` or ``date`` set to None leaves that header out; ``headers`` adds others in order.
+    """
+    msg = EmailMessage()
+    msg["From"] = sender
+    msg["To"] = to
+    msg["Subject"] = subject
+    if date is not None:
+        msg["Date"] = date
+    if message_id is not None:
+        msg["Message-ID"] = message_id
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    return msg
 
 
 def line_of(path: Path, needle: str) -> int:

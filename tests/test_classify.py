@@ -24,6 +24,7 @@ from classifiers.cli import classify_files
 from classifiers.evaluate import differences, load_labelled, score
 from classifiers.findings import collect
 from classifiers.text import passages
+from tests.conftest import mail
 
 REPO = Path(__file__).resolve().parents[1]
 DEV = Path(__file__).resolve().parents[2] / "shared" / "samples" / "emails"
@@ -45,13 +46,7 @@ def classifier() -> Classifier:
 def message(body: str, *, subject: str = "About my mother's care",
             sender: str = "Jo Bloggs <jo.bloggs@example.com>", attach: EmailMessage | None = None) -> EmailMessage:
     """A plain-text message; ``attach`` adds an original as a message/rfc822 part (an officer's forward)."""
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
-    msg["Message-ID"] = "<test@example.com>"
-    msg.set_content(body)
+    msg = mail(body, subject=subject, sender=sender)
     if attach is not None:
         msg.add_attachment(attach)
     return msg

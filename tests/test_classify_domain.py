@@ -8,7 +8,6 @@ bench/classify.py measures the whole corpus.
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from bot.parse import parse_message
 from classifiers import Classifier
 from classifiers.text import MAX_SEGMENT_CHARS
+from tests.conftest import mail
 
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "real-mail"
 DOMAINS = ("council.example",)
@@ -46,14 +46,7 @@ def classifier() -> Classifier:
 
 
 def eml(body: str, subject: str = "Re: contract", sender: str = "Pat Lee <pat.lee@example.com>") -> bytes:
-    msg = EmailMessage()
-    msg["From"] = sender
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = subject
-    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
-    msg["Message-ID"] = "<domain-test@example.com>"
-    msg.set_content(body)
-    return bytes(msg)
+    return bytes(mail(body, subject=subject, sender=sender, message_id="<domain-test@example.com>"))
 
 
 def kind_of(classifier: Classifier, raw: bytes) -> str:
@@ -5790,17 +5783,12 @@ def test_an_officer_writing_from_a_council_address_in_their_own_words(classifier
 
 def voicemail(transcript: str) -> bytes:
     """What a phone system's voicemail-to-email gateway sends: auto-generated headers, a caller's words."""
-    msg = EmailMessage()
-    msg["From"] = "Voicemail Service <voicemail-noreply@council.example>"
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = "New voicemail from 07700 900123 (1m 12s)"
-    msg["Date"] = "Sun, 08 Nov 2026 22:14:00 +0000"
-    msg["Message-ID"] = "<vm-1@council.example>"
-    msg["Auto-Submitted"] = "auto-generated"
-    msg.set_content("You have a new voicemail message.\n\nFrom: 07700 900123\n\n"
-                    "Transcription (automated - may contain errors):\n\n" + transcript + "\n\n"
-                    "To listen to this message open the attached audio file. Please do not reply to this email.\n")
-    return bytes(msg)
+    return bytes(mail("You have a new voicemail message.\n\nFrom: 07700 900123\n\n"
+                      "Transcription (automated - may contain errors):\n\n" + transcript + "\n\n"
+                      "To listen to this message open the attached audio file. Please do not reply to this email.\n",
+                      sender="Voicemail Service <voicemail-noreply@council.example>",
+                      subject="New voicemail from 07700 900123 (1m 12s)", date="Sun, 08 Nov 2026 22:14:00 +0000",
+                      message_id="<vm-1@council.example>", headers={"Auto-Submitted": "auto-generated"}))
 
 
 def test_a_voicemail_transcription_is_the_callers_complaint_not_machine_mail(classifier):

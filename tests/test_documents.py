@@ -8,7 +8,6 @@ and each is attached to a real MIME message by Python's email package.
 from __future__ import annotations
 
 import io
-from email.message import EmailMessage
 
 import docx
 import pytest
@@ -16,6 +15,7 @@ import pytest
 from bot.parse import LETTER_COVER_WORDS, parse_message
 from bot.parse.documents import DocumentError, document_text
 from classifiers import Classifier
+from tests.conftest import mail
 
 DOMAINS = ("council.example",)
 
@@ -60,13 +60,8 @@ def make_docx(paragraphs: list[str]) -> bytes:
 
 def email_with(body: str, filename: str, data: bytes, maintype: str, subtype: str,
                sender: str = "Margaret Greaves <m.greaves@example.com>") -> bytes:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = "complaints@council.example"
-    message["Subject"] = "Letter attached"
-    message["Message-ID"] = "<letter-1@example.com>"
-    message["Date"] = "Mon, 16 Nov 2026 09:12:00 +0000"
-    message.set_content(body)
+    message = mail(body, sender=sender, subject="Letter attached", message_id="<letter-1@example.com>",
+                   date="Mon, 16 Nov 2026 09:12:00 +0000")
     message.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     return message.as_bytes()
 

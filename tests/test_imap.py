@@ -10,7 +10,6 @@ import threading
 import time
 import uuid
 from datetime import datetime, timedelta, timezone
-from email.message import EmailMessage
 
 import pytest
 
@@ -19,16 +18,12 @@ from bot.errors import ConfigError, MailboxError
 from bot.intake.imap import PROCESSED_KEYWORD, open_imap
 from bot.intake.open import open_source
 from tests.servers.fixtures import imap_table, write_home
+from tests.conftest import mail
 
 
 def message(subject: str = "", sender: str = "resident@example.org") -> bytes:
-    m = EmailMessage()
-    m["From"] = sender
-    m["To"] = "complaints@council.example"
-    m["Subject"] = subject or f"test {uuid.uuid4().hex[:8]}"
-    m["Message-ID"] = f"<{uuid.uuid4().hex}@example.org>"
-    m.set_content("The carer did not come on Tuesday.\n")
-    return m.as_bytes()
+    return mail("The carer did not come on Tuesday.\n", sender=sender, subject=subject or f"test {uuid.uuid4().hex[:8]}",
+                message_id=f"<{uuid.uuid4().hex}@example.org>", date=None).as_bytes()
 
 
 @pytest.fixture

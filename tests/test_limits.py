@@ -19,18 +19,13 @@ from bot.config import load_settings
 from bot.errors import ConfigError
 from bot.intake.maildir import deliver_bytes
 from bot.pipeline import Bot
-from tests.conftest import make_home
+from tests.conftest import mail, make_home
 
 
 def complaint(**extra) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = "Pat Example <pat@example.org>"
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = "Complaint about my mother's care"
-    msg["Message-ID"] = f"<limits-{extra.get('tag', 'x')}@example.org>"
-    msg["Date"] = "Mon, 30 Nov 2026 09:00:00 +0000"
-    msg.set_content("The carers did not come on Tuesday and my mother was left without food all day.\n")
-    return msg
+    return mail("The carers did not come on Tuesday and my mother was left without food all day.\n",
+                sender="Pat Example <pat@example.org>", subject="Complaint about my mother's care",
+                message_id=f"<limits-{extra.get('tag', 'x')}@example.org>", date="Mon, 30 Nov 2026 09:00:00 +0000")
 
 
 def with_attachments(count: int, size: int) -> bytes:

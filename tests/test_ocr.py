@@ -6,13 +6,13 @@ post room or a solicitor's document system pastes it; the classifier must read t
 
 from __future__ import annotations
 
-from email.message import EmailMessage
 
 import pytest
 
 from bot.parse import parse_message
 from classifiers import Classifier
 from classifiers.ocr import looks_scanned, unscan
+from tests.conftest import mail
 
 DOMAINS = ("council.example",)
 
@@ -58,13 +58,8 @@ def test_real_words_stay_in_a_scanned_text():
 
 
 def test_the_theft_in_a_scanned_letter_is_read():
-    msg = EmailMessage()
-    msg["From"] = "Ann Cole <ann.cole@solicitors.example>"
-    msg["To"] = "complaints@council.example"
-    msg["Subject"] = "Our client: Mrs E Marr"
-    msg["Date"] = "Mon, 02 Mar 2026 10:00:00 +0000"
-    msg["Message-ID"] = "<ocr-test@solicitors.example>"
-    msg.set_content(SCANNED_LETTER)
+    msg = mail(SCANNED_LETTER, sender="Ann Cole <ann.cole@solicitors.example>", subject="Our client: Mrs E Marr",
+               message_id="<ocr-test@solicitors.example>")
     labels = Classifier(council_domains=DOMAINS, model_dir=None).classify(
         parse_message(bytes(msg), council_domains=DOMAINS)).labels
     assert labels.safeguarding is True

@@ -7,16 +7,12 @@ from email.message import EmailMessage
 
 from bot.act.outbox import Outbox
 from bot.intake.maildir import ensure_maildir
+from tests.conftest import mail
 
 
 def letter(message_id: str) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = "complaints@council.example"
-    message["To"] = "someone@example.com"
-    message["Subject"] = "Your reference"
-    message["Message-ID"] = message_id
-    message.set_content("Hello")
-    return message
+    return mail("Hello", sender="complaints@council.example", to="someone@example.com", subject="Your reference",
+                message_id=message_id, date=None)
 
 
 def test_each_message_id_is_queued_once(tmp_path):

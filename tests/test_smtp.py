@@ -20,18 +20,15 @@ from bot.config import load_settings
 from bot.send import open_drainer
 from bot.send.attempts import Attempt, History
 from tests.servers.fixtures import SMTPServer, smtp_table, write_home
+from tests.conftest import mail
 
 
 def outgoing(to: str = "resident@example.org", ref: str = "ASC-2026-00007", subject: str = "") -> EmailMessage:
-    m = EmailMessage()
-    m["From"] = "Adult Social Care Complaints <complaints@council.example>"
-    m["To"] = to
-    m["Subject"] = subject or f"Your complaint {ref}"
-    m["Message-ID"] = f"<{ref}.acknowledgement.{uuid.uuid4().hex[:16]}@council.example>"
-    m["Auto-Submitted"] = "auto-replied"
-    m["X-Auto-Response-Suppress"] = "All"
-    m.set_content("Thank you for your email. We will reply within 3 working days.\n")
-    return m
+    return mail("Thank you for your email. We will reply within 3 working days.\n",
+                sender="Adult Social Care Complaints <complaints@council.example>", to=to,
+                subject=subject or f"Your complaint {ref}",
+                message_id=f"<{ref}.acknowledgement.{uuid.uuid4().hex[:16]}@council.example>", date=None,
+                headers={"Auto-Submitted": "auto-replied", "X-Auto-Response-Suppress": "All"})
 
 
 @pytest.fixture
