@@ -42,7 +42,7 @@ from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import compile_infix_regex, compile_suffix_regex, load_language_data, registry
 
-from .patterns import PatternSet
+from .patterns import CJK_CHARACTER, PatternSet
 
 SPANS_KEY = "concepts"
 PASSAGE_SEPARATOR = "\n\n"
@@ -153,7 +153,9 @@ def _make_cached_lemmatizer(nlp: Language, model: Any, name: str, mode: str, ove
 # Lemmas the lookup table gets wrong for this mailbox: it reads "does" as the plural of "doe" (a deer), so "~do" never
 # matched "what an appointee actually does with it" (fresh580, session 36).  Applied to the table in build_pipeline and
 # to the word forms of each lemma below, so the token and phrase matchers agree.
-LEMMA_FIXES = {"does": "do"}
+# ("putting" is the golf verb "putt" in the table, so "~put" missed "putting his hand up her skirt", fresh893; "wound"
+# is the past of "wind" there, and in this mailbox it is an injury.)
+LEMMA_FIXES = {"does": "do", "putting": "put", "wound": "wound"}
 
 
 def _lemma_forms() -> dict[str, set[str]]:
@@ -644,16 +646,23 @@ def contexts_of(span: Span) -> frozenset[str]:
     return frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if key in data.get(("context", ext), ()))
 
 
-def build_pipeline(patterns: PatternSet) -> Language:
-    """A ready-to-use pipeline holding every concept pattern and context termset."""
+
+
+def blank_english() -> Language:
+    """spaCy's blank English with this project's tokenizer rules: the pipeline reads messages with it and the pattern
+    loader compiles patterns with it, so a pattern's words split exactly as a message's do."""
     nlp = spacy.blank("en")
     # spaCy splits a hyphen between letters ("80-year-old") but not before a digit: "in his
     # mid-70s" would stay one word and no age pattern would see the decade.
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])"]
+    # Chinese and Japanese leave no spaces between words: each of their characters is a token, so a pattern names a
+    # word by its characters ("瘀伤", bruise, is the two tokens 瘀 and 伤) and finds it inside a longer run.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])", CJK_CHARACTER.pattern]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Nor an age written in a paramedic's shorthand: "92yo female" must read as "92" "yo" (fresh249), as spaCy already
     # reads "10km" as "10" "km".
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)"]
+    # Amharic and Tigrinya end a word with their own comma and full stop ("ሒዞምዎ፣", "ኣይህብዋን።"): split off as punctuation,
+    # so the word before is a word (fresh918).
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)", r"[\u1361-\u1368]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # Writers in capitals ("I DONT NEED AN ADVOCATE OR LARGE PRINT", fresh737): spaCy splits "don't" and "dont" into "do"
     # + "n't", which the negation termsets read, but has no rule for the capitals, which stay one word and deny nothing.
@@ -662,6 +671,12 @@ def build_pipeline(patterns: PatternSet) -> Language:
         if text.islower() and len(pieces) > 1 and any(piece.get(NORM) == "not" or piece[ORTH] in ("not", "n't", "nt")
                                                        for piece in pieces):
             nlp.tokenizer.add_special_case(text.upper(), [{**piece, ORTH: piece[ORTH].upper()} for piece in pieces])
+    return nlp
+
+
+def build_pipeline(patterns: PatternSet) -> Language:
+    """A ready-to-use pipeline holding every concept pattern and context termset."""
+    nlp = blank_english()
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")

@@ -123,6 +123,10 @@ _MIXED = re.compile(r"(?<!\S)((?:[^\s()|]+|\((?=\S)[^()]*?\S\))(?:\|(?:[^\s()|]+
 _MAX_CHOICES = 256
 
 
+# Chinese and Japanese characters (and their punctuation): these scripts leave no spaces between words, so the
+# tokenizer (nlp.blank_english) makes each character a token, and a pattern's word in them is a phrase.
+CJK_CHARACTER = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
 @dataclass(frozen=True)
 class Concept:
     """One named concept: the patterns that find it and what it signals."""
@@ -338,6 +342,9 @@ class _Compiler:
             word = word.lower()
             if len(self.tokenizer(word)) > 1:
                 parts = " ".join(t.norm_ for t in self.tokenizer(word))
+                if CJK_CHARACTER.search(word):
+                    raise ValueError(f"{word!r} is {len(parts.split())} tokens, one a character; a|b chooses between "
+                                     f"single tokens: write each word as a phrase in brackets, (瘀伤)|(瘀痕)")
                 raise ValueError(
                     f"{word!r} is more than one token for spaCy ({parts}); a|b chooses between single words: "
                     f"write the words in full as separate tokens (\"does not\" also matches \"doesn't\")"
@@ -522,8 +529,10 @@ def _check_phrases_in_alternatives(text: str) -> None:
 
 def _merge_single_words(options: list[str]) -> list[str]:
     """Fewer patterns to match: the one-word choices of a group of one kind become one a|b token
-    ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own."""
-    words = [o for o in options if re.fullmatch(r"[^\s~#$!|?*+{}]+", o) and not o.startswith("\\")]
+    ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own.  A Chinese or
+    Japanese word is as many tokens as it has characters, so it stays a phrase: "(瘀伤)|(瘀痕)"."""
+    words = [o for o in options if re.fullmatch(r"[^\s~#$!|?*+{}]+", o) and not o.startswith("\\")
+             and not (len(o) > 1 and CJK_CHARACTER.search(o))]
     lemmas = [o for o in options if re.fullmatch(r"~[^\s~#$!|?*+{}]+", o)]
     rest = [o for o in options if o not in words and o not in lemmas]
     merged = ["|".join(words)] if words else []
@@ -642,9 +651,9 @@ def load_patterns(directory: str | Path | None = None, *, tokenizer: Any = None)
             raise ConfigError(directory / required, "required pattern file is missing",
                               "copy it from classifiers/patterns/ in the source tree")
     if tokenizer is None:
-        import spacy
+        from .nlp import blank_english  # (nlp.py imports this module, so not at the top)
 
-        tokenizer = spacy.blank("en").tokenizer
+        tokenizer = blank_english().tokenizer
     lists_path = directory / "lists.toml"
     lists_data, lists_raw = _read_toml(lists_path)  # [lists], [spellings], [abbreviations]
     lists = _load_lists(lists_path, lists_data, lists_raw)

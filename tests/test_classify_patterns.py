@@ -225,6 +225,24 @@ def test_an_unclosed_phrase_group_is_explained(tmp_path):
     assert info.value.line == line_of(folder / "needs.toml", "(no one|nobody came")
 
 
+def test_chinese_is_read_a_character_at_a_time(tmp_path):
+    """Chinese leaves no spaces between words: each character is a token, so a pattern's word is found inside a longer
+    run of characters, and a choice between words is a choice of phrases in brackets (fresh885)."""
+    folder = _with_concept(tmp_path, 'name = "bruise_zh"\nsignal = "bsl"\npatterns = ["(瘀伤)|(瘀痕)"]\n')
+    nlp = build_pipeline(load_patterns(folder))
+    for text in ("我爸爸手臂上有瘀伤。", "見到佢兩隻手臂近手肘嗰度有幾粒紫色嘅瘀痕，一粒粒好似手指印咁"):
+        assert "bruise_zh" in {s.label_ for s in nlp(text).spans["concepts"]}, text
+    assert "bruise_zh" not in {s.label_ for s in nlp("我爸爸手臂上有伤。").spans["concepts"]}
+
+
+def test_a_chinese_word_written_as_an_alternative_is_explained(tmp_path):
+    folder = _with_concept(tmp_path, 'name = "slip_zh"\nsignal = "bsl"\npatterns = ["瘀伤|瘀痕"]\n')
+    with pytest.raises(ConfigError) as info:
+        load_patterns(folder)
+    assert "(瘀伤)|(瘀痕)" in info.value.problem
+    assert info.value.line == line_of(folder / "needs.toml", "瘀伤|瘀痕")
+
+
 @pytest.mark.parametrize("pattern,word", [
     ("heard nothing|nothing back", "nothing"),   # a word twice in one choice
     ("go back #any{0,2} where|to where", "where"),   # a word on both sides of a choice
