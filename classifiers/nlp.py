@@ -646,8 +646,6 @@ def contexts_of(span: Span) -> frozenset[str]:
     return frozenset(name for name, ext in CONTEXT_EXTENSIONS.items() if key in data.get(("context", ext), ()))
 
 
-
-
 def blank_english() -> Language:
     """spaCy's blank English with this project's tokenizer rules: the pipeline reads messages with it and the pattern
     loader compiles patterns with it, so a pattern's words split exactly as a message's do."""

@@ -127,6 +127,7 @@ _MAX_CHOICES = 256
 # tokenizer (nlp.blank_english) makes each character a token, and a pattern's word in them is a phrase.
 CJK_CHARACTER = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 
+
 @dataclass(frozen=True)
 class Concept:
     """One named concept: the patterns that find it and what it signals."""
