@@ -6,7 +6,6 @@ post room or a solicitor's document system pastes it; the classifier must read t
 
 from __future__ import annotations
 
-
 import pytest
 
 from bot.parse import parse_message
