@@ -42,7 +42,7 @@ from spacy.pipeline import Lemmatizer, Sentencizer
 from spacy.tokens import Doc, Span, SpanGroup
 from spacy.util import compile_infix_regex, compile_suffix_regex, load_language_data, registry
 
-from .patterns import CJK_CHARACTER, PatternSet
+from .patterns import UNSPACED_CHARACTER, PatternSet
 
 SPANS_KEY = "concepts"
 PASSAGE_SEPARATOR = "\n\n"
@@ -652,15 +652,18 @@ def blank_english() -> Language:
     nlp = spacy.blank("en")
     # spaCy splits a hyphen between letters ("80-year-old") but not before a digit: "in his
     # mid-70s" would stay one word and no age pattern would see the decade.
-    # Chinese and Japanese leave no spaces between words: each of their characters is a token, so a pattern names a
-    # word by its characters ("瘀伤", bruise, is the two tokens 瘀 and 伤) and finds it inside a longer run.
-    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])", CJK_CHARACTER.pattern]
+    # Chinese and Japanese leave no spaces between words, nor do Thai, Lao, Burmese and Khmer: each of their characters
+    # is a token, so a pattern names a word by its characters ("瘀伤", bruise, is the two tokens 瘀 and 伤) and finds it
+    # inside a longer run.
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Za-z])-(?=[0-9])", UNSPACED_CHARACTER.pattern]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     # Nor an age written in a paramedic's shorthand: "92yo female" must read as "92" "yo" (fresh249), as spaCy already
     # reads "10km" as "10" "km".
     # Amharic and Tigrinya end a word with their own comma and full stop ("ሒዞምዎ፣", "ኣይህብዋን።"): split off as punctuation,
     # so the word before is a word (fresh918).
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)", r"[\u1361-\u1368]"]
+    # So does a full stop after a word in an Indic script or Sinhala ("દાદીને દવા નથી આપી.", Gujarati, fresh962), which
+    # spaCy's suffix rule for "." (after Latin letters) leaves on the word.
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)", r"[\u1361-\u1368]", r"(?<=[\u0900-\u0dff])\."]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # Writers in capitals ("I DONT NEED AN ADVOCATE OR LARGE PRINT", fresh737): spaCy splits "don't" and "dont" into "do"
     # + "n't", which the negation termsets read, but has no rule for the capitals, which stay one word and deny nothing.

@@ -123,9 +123,12 @@ _MIXED = re.compile(r"(?<!\S)((?:[^\s()|]+|\((?=\S)[^()]*?\S\))(?:\|(?:[^\s()|]+
 _MAX_CHOICES = 256
 
 
-# Chinese and Japanese characters (and their punctuation): these scripts leave no spaces between words, so the
-# tokenizer (nlp.blank_english) makes each character a token, and a pattern's word in them is a phrase.
-CJK_CHARACTER = re.compile(r"[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+# Characters of the scripts that leave no spaces between words: Chinese and Japanese (and their punctuation), Thai and
+# Lao, Burmese, Khmer.  The tokenizer (nlp.blank_english) makes each such character a token, and a pattern's word in
+# them is a phrase.
+UNSPACED_CHARACTER = re.compile(
+    r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]"
+)
 
 
 @dataclass(frozen=True)
@@ -343,7 +346,7 @@ class _Compiler:
             word = word.lower()
             if len(self.tokenizer(word)) > 1:
                 parts = " ".join(t.norm_ for t in self.tokenizer(word))
-                if CJK_CHARACTER.search(word):
+                if UNSPACED_CHARACTER.search(word):
                     raise ValueError(f"{word!r} is {len(parts.split())} tokens, one a character; a|b chooses between "
                                      f"single tokens: write each word as a phrase in brackets, (瘀伤)|(瘀痕)")
                 raise ValueError(
@@ -533,7 +536,7 @@ def _merge_single_words(options: list[str]) -> list[str]:
     ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own.  A Chinese or
     Japanese word is as many tokens as it has characters, so it stays a phrase: "(瘀伤)|(瘀痕)"."""
     words = [o for o in options if re.fullmatch(r"[^\s~#$!|?*+{}]+", o) and not o.startswith("\\")
-             and not (len(o) > 1 and CJK_CHARACTER.search(o))]
+             and not (len(o) > 1 and UNSPACED_CHARACTER.search(o))]
     lemmas = [o for o in options if re.fullmatch(r"~[^\s~#$!|?*+{}]+", o)]
     rest = [o for o in options if o not in words and o not in lemmas]
     merged = ["|".join(words)] if words else []

@@ -5742,6 +5742,70 @@ FRESH877_CONCEPTS = [
     ("I asked if there were any concerns about harm - caller said no.", "safeguarding", False),
 ]
 
+FRESH932_SIGNS = [
+    # Albanian, bruises and not eaten since yesterday (fresh932); Tagalog, not given his medicine (fresh934)
+    "Mama ime ka mavijosje në krah dhe nuk ka ngrënë që dje.",
+    "Hindi binibigyan ng gamot si Tatay.",
+    # Croatian, no tablets all weekend; Czech, a carer who borrowed money from me (fresh935)
+    "Tata nije dobio lijekove cijeli vikend.",
+    "Pečovatelka si ode mě půjčila peníze a nevrátila je.",
+    # Swahili, no medicine since Monday (fresh941); Hungarian, a carer hit Mum, blue marks (fresh952)
+    "Baba hakupata dawa tangu Jumatatu.",
+    "A gondozó megütötte anyámat, kék foltok vannak a karján.",
+    # Thai and Burmese, read a character at a time (fresh940); Sinhala, a carer who scolds (fresh942)
+    "พ่อไม่ได้กินยามาสามวัน",
+    "အဖေ ထမင်း မစားရဘူး",
+    "සේවිකාව අම්මාට බනිනවා.",
+    # Urdu in its own script, blue marks on her arm; Punjabi, no medicine for two days; Gujarati, no medicine given,
+    # its full stop split from the word (fresh962)
+    "امی کے بازو پر نیلے نشان ہیں۔",
+    "ਮਾਂ ਨੂੰ ਦੋ ਦਿਨ ਦਵਾਈ ਨਹੀਂ ਦਿੱਤੀ ਗਈ।",
+    "દાદીને દવા નથી આપી.",
+    # English learnt late (fresh940)
+    "No food 3 day, carer not come.",
+    # a marriage abroad planned for someone; so-called honour (fresh937)
+    "Their brother says she has disgraced the family and wants to take her to Pakistan to marry.",
+    # a hand raised by a carer at the end of her tether (fresh958); staff meals from her purse (fresh961)
+    "Dad raised his hand to her again last night.",
+    "Paid for the carers' lunches out of her own purse again.",
+    # a wound that weeps onto the sheet; rings and money gone from a confused woman's room (fresh952)
+    "She has a sore place on her heel that weeps onto the sheet.",
+    "Her rings are missing and £50 from her purse.",
+    # signs of sexual exploitation, three of one weak kind (fresh948); HIV status told to others (fresh963)
+    "She comes to clinic with a different man each time. She asks for the morning after pill. The man answers the "
+    "questions for her.",
+    "The manager told the other residents about her HIV.",
+    # an allergy left off the plan; anaphylaxis after a drug she was known to react to (fresh966)
+    "Her nut allergy was left off the care plan and she was given a flapjack with peanuts.",
+    "He went into anaphylactic shock after the home gave him penicillin.",
+    # treated as contagious in his own home (fresh963); a wheelchair rammed into a wall (fresh967)
+    "The carer sprays his chair with disinfectant after he gets up.",
+    "When she has been drinking she rams my wheelchair into the wall.",
+    # cut off from callers, three weak signs of one kind (fresh970)
+    "Her son takes all her post now. He told the postman not to knock. She held a note against the window.",
+]
+
+FRESH932_CONCEPTS = [
+    # a wedding planned abroad for someone who cannot say whom she marries, told by a GP (fresh937); not a provider's
+    # question about assessing capacity for a man who is engaged (fresh179)
+    ("My patient could not tell me who he was marrying. The wedding is planned back home in the summer.",
+     "safeguarding", True),
+    ("The provider asked how we should assess capacity to consent to marriage for a tenant who is engaged.",
+     "safeguarding", False),
+    # a PA's ticket from a direct payment is the cost of support the person employs (fresh579)
+    ("Am I allowed to use my direct payment to pay for my PA's ticket on away days?", "safeguarding", False),
+    # a complaint in Czech; a question in Tagalog (fresh935, fresh934)
+    ("Chci podat stížnost na pečovatelku mé matky.", "kind", "complaint"),
+    ("Tanong ko lang po paano mag apply ng tulong para sa nanay ko.", "kind", "enquiry"),
+    # an age in Croatian (fresh935); the writer's own age in Punjabi is no one else's (fresh869)
+    ("Moja majka ima 84 godine i živi sama.", "client_group", "older_people"),
+    ("ਮੇਰੀ ਉਮਰ 74 ਸਾਲ ਹੈ ਅਤੇ ਮੇਰੀ ਦੇਖਭਾਲ ਵਿੱਚ ਦੇਰੀ ਹੁੰਦੀ ਹੈ।", "representative", False),
+    # cleaning in an outbreak, and an allergy known and checked, are no signs (fresh963, fresh966)
+    ("Staff wipe the chairs down after each resident during the outbreak.", "safeguarding", False),
+    ("Mum is allergic to penicillin, which is on her chart, and the nurse checks it every time.", "safeguarding",
+     False),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -5749,7 +5813,8 @@ FRESH877_CONCEPTS = [
                          + FRESH569_600_SIGNS + FRESH605_SIGNS + FRESH629_SIGNS
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
-                         + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS)
+                         + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS
+                         + FRESH932_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5820,7 +5885,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
                          + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS
-                         + FRESH877_CONCEPTS)
+                         + FRESH877_CONCEPTS + FRESH932_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 

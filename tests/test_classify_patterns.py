@@ -235,6 +235,16 @@ def test_chinese_is_read_a_character_at_a_time(tmp_path):
     assert "bruise_zh" not in {s.label_ for s in nlp("我爸爸手臂上有伤。").spans["concepts"]}
 
 
+def test_thai_and_burmese_are_read_a_character_at_a_time_too(tmp_path):
+    """Thai and Burmese leave no spaces between words either (fresh940): a word written whole is found inside a run,
+    with or without the spaces some writers put between phrases."""
+    folder = _with_concept(tmp_path, 'name = "not_eaten"\nsignal = "bsl"\npatterns = ["(ไม่ได้กิน)|(မစားရ)"]\n')
+    nlp = build_pipeline(load_patterns(folder))
+    for text in ("แม่ไม่ได้กินข้าวสองวันแล้ว", "ထမင်း နှစ်ရက် မစားရပါ။", "ထမင်းနှစ်ရက်မစားရပါ"):
+        assert "not_eaten" in {s.label_ for s in nlp(text).spans["concepts"]}, text
+    assert "not_eaten" not in {s.label_ for s in nlp("แม่กินข้าวแล้ว").spans["concepts"]}
+
+
 @pytest.mark.parametrize("pattern,word", [
     ("heard nothing|nothing back", "nothing"),   # a word twice in one choice
     ("go back #any{0,2} where|to where", "where"),   # a word on both sides of a choice

@@ -214,3 +214,40 @@ def test_a_diary_a_long_email_points_to_is_read_as_the_writers(classifier):
     parsed = parse_message(email_with(body, "diary.txt", diary.encode(), "text", "plain"), council_domains=DOMAINS)
     assert [s.origin for s in parsed.segments] == ["new", "attachment"]
     assert classifier.classify(parsed).labels.safeguarding is True
+
+
+WORK_SIGNATURE = (
+    "Helen Marchbank\nSenior Lettings Coordinator | Brightwater Homes\nTel 01632 960 114 | Mob 07700 900114\n\n"
+    "This email and any files transmitted with it are confidential and intended solely for the use of the individual "
+    "or entity to whom they are addressed. If you have received this email in error please notify the system manager. "
+    "Any views or opinions presented in this email are solely those of the author and do not necessarily represent "
+    "those of Brightwater Homes. Brightwater Homes is a registered society and a registered provider of social housing.")
+
+
+@pytest.mark.parametrize("body", [
+    # signed off, then a work signature and a disclaimer longer than the message (fresh959)
+    "Dear Complaints Team,\n\nPlease see attached my letter about my husband.\n\nKind regards,\nHelen\n\n" + WORK_SIGNATURE,
+    # no sign-off word: a name, then the same (fresh959)
+    "Hello,\n\nPlease see the attached letter. I would like it treated as a formal complaint.\n\n" + WORK_SIGNATURE,
+])
+def test_a_short_message_over_a_long_signature_still_says_little_itself(classifier, body):
+    """The writer's own words stop at the sign-off or at a confidentiality notice: what follows is no part of what they
+    say, so the letter they send is read (session 47)."""
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    raw = email_with(body, "Complaint.pdf", make_pdf(RESIDENT_LETTER), "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert "attachment" in [s.origin for s in parsed.segments]
+    assert classifier.classify(parsed).labels.safeguarding is True
+
+
+def test_a_long_email_in_another_language_that_sends_the_reader_to_its_complaint_is_read(classifier):
+    """Polish "w załączniku przesyłam skargę" (in the attachment I send the complaint), under a long note of its own
+    (fresh959)."""
+    body = ("Dzień dobry,\n\nw załączniku przesyłam skargę w sprawie opieki nad moim mężem. Napisałam ją po angielsku z "
+            "pomocą córki, bo chcę, żeby wszystko było jasne. Proszę o odpowiedź po polsku albo o telefon z tłumaczem. "
+            "Mąż ma 81 lat i mieszka ze mną. Opiekunki przychodzą trzy razy dziennie, ale od kilku tygodni jest coraz "
+            "gorzej i nie wiem już, do kogo się zwrócić w tej sprawie.\n\nMargaret")
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    raw = email_with(body, "skarga.txt", "\n".join(RESIDENT_LETTER).encode("utf-8"), "text", "plain")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new", "attachment"]

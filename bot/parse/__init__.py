@@ -191,12 +191,49 @@ def _as_cover_note(segments: list[TextSegment]) -> list[TextSegment]:
 # timeline or a log of chasing emails, which over the labelled sets added shorthand read wrongly: "Chased by email -
 # automatic reply only", fresh728; "disclosure in Gujarati", fresh184.)
 _ACCOUNT = r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account))"
-_POINTS_TO_ACCOUNT = re.compile(rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed)\b"
-                                rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b", re.I)
+# ... and words that send the reader to the writer's own complaint in the attachment: "Please find my letter of
+# complaint attached", Polish "w załączniku przesyłam skargę" (in the attachment I send the complaint), Welsh "fy llythyr
+# cwyn ynghlwm" (my letter of complaint attached), fresh959 (session 47).  Not "our letter is attached" or "I attach
+# the letter" alone: a solicitor's letter under a full email of its own, a clinic letter or an invoice a relative attaches
+# as evidence, measured worse over the labelled sets (fresh604, fresh835).
+_OWN_COMPLAINT = r"(?:my\s+(?:formal\s+)?complaint|(?:my|our)\s+letter\s+of\s+complaint)"
+_ATTACHMENT_WORD = (r"(?:w\s+załącz(?:niku|eniu)|załączam|yn\s+atodedig|ynghlwm|em\s+anexo|adjunto|ci-joint"
+                    r"|pièce\s+jointe|in\s+allegato|ataşat|atașat|bijgevoegd|im\s+anhang)")
+_COMPLAINT_WORD = r"(?:skarg\w*|reklamac\w*|cwyn\w*|queixa|reclama\w*|queja|plainte|reclamo|pl[âa]ngere|klacht|beschwerde)"
+_POINTS_TO_ACCOUNT = re.compile(
+    rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed)\b"
+    rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b"
+    # a professional's concern form: "Please see the attached note about one of our patients" (fresh959)
+    r"|\battached\s+(?:concern\s+)?(?:note|record|form)\s+(?:about|regarding|concerning)\b"
+    rf"|\b{_OWN_COMPLAINT}\b[^.\n]{{0,60}}\b(?:attached|enclosed)\b"
+    rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,30}}\b{_OWN_COMPLAINT}\b"
+    rf"|\b{_ATTACHMENT_WORD}\b[^.\n]{{0,40}}\b{_COMPLAINT_WORD}"
+    rf"|\b{_COMPLAINT_WORD}[^.\n]{{0,20}}\b{_ATTACHMENT_WORD}\b",
+    re.I)
+# The lines that end a message's own words: a sign-off on a line of its own.  What follows (a job title, a phone
+# number, a confidentiality notice longer than the message) is no part of what the writer says, so an email that is
+# "Please see attached my letter about my mother" over a long work signature still says little itself (fresh959).
+_SIGN_OFF_LINE = re.compile(
+    r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|best\s+wishes|best|many\s+thanks"
+    r"|thanks(?:\s+again)?|thank\s+you|with\s+thanks|cheers|yours\s+(?:sincerely|faithfully|truly)|sincerely"
+    r"|obrigad[ao]|dzi[eę]kuj[eę]|pozdrawiam|z\s+powa[zż]aniem|diolch|cofion|hvala|asante|salamat|mul[tț]umesc)"
+    r"[\s,.!]*$", re.I | re.M)
 
 
-def _points_to_its_account(segments: list[TextSegment]) -> bool:
-    """True when the writer's own words send the reader to an attached diary or statement of their own."""
+# ... and where an organisation's confidentiality notice starts, for a signature with no sign-off word above it.
+_NOTICE = re.compile(r"^.{0,40}\b(?:this\s+(?:e-?mail|message)\b[^.]{0,80}?\b(?:confidential|privileged|intended\s+(?:solely|only))"
+                     r"|if\s+you\s+are\s+not\s+the\s+intended\s+recipient|any\s+views\s+or\s+opinions)",
+                     re.I | re.M)
+
+
+def _own_words(text: str) -> int:
+    """How many words the writer says before signing off (or, unsigned, before a confidentiality notice)."""
+    ends = [m.start() for m in (_SIGN_OFF_LINE.search(text), _NOTICE.search(text)) if m]
+    return len(text[:min(ends)].split()) if ends else len(text.split())
+
+
+def _points_to_an_attachment(segments: list[TextSegment]) -> bool:
+    """True when the writer's own words send the reader to an attached letter, diary or statement of their own."""
     return any(_POINTS_TO_ACCOUNT.search(s.text) for s in segments if s.origin in ("new", "quoted_own"))
 
 
@@ -209,8 +246,8 @@ def _attached_letters(
 ) -> list[TextSegment]:
     """The text of letters attached to an email that says little itself (or points to its diary), as segments to
     classify; a call note an officer attaches is the original, ``forwarded``."""
-    own_words = sum(len(s.text.split()) for s in segments if s.origin in CLASSIFIED_ORIGINS)
-    if not documents or own_words >= LETTER_COVER_WORDS and not _points_to_its_account(segments):
+    own_words = sum(_own_words(s.text) for s in segments if s.origin in CLASSIFIED_ORIGINS)
+    if not documents or own_words >= LETTER_COVER_WORDS and not _points_to_an_attachment(segments):
         return []
     officer = is_council(sender, council_domains)
     letters: list[TextSegment] = []

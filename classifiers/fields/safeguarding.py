@@ -105,7 +105,12 @@ def decide(findings: Findings) -> Decision:
     # care", which the son disputes, fresh618.)
     all_clear = [r for r in resolved if r.concept.name == "no_current_concern" and r.origin in writers
                  and not r.quoted_from_someone_else]
-    hits = [replace(h, contexts=h.contexts | {"historical"}) if _told_before_an_all_clear(h, all_clear) else h
+    # (An all-clear that speaks only of danger does not clear discriminatory abuse: "I am not in any danger" says nothing
+    # of being treated as contagious in one's own front room, which the same man of 74 told before it, fresh963.  One
+    # that rules out safeguarding itself does, fresh331.)
+    hits = [replace(h, contexts=h.contexts | {"historical"})
+            if _told_before_an_all_clear(h, [r for r in all_clear if h.concept.category != "discriminatory"
+                                             or not _only_of_danger(r)]) else h
             for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
@@ -432,6 +437,13 @@ def _aimed_at_writer(hit: Hit) -> bool:
     if _WRITER_AS_TARGET & set(words):
         return True
     return any(word == "my" and following in _WRITERS_OWN for word, following in zip(words, words[1:]))
+
+
+def _only_of_danger(all_clear: Hit) -> bool:
+    """True when an all-clear's sentence speaks of danger or safety only ("I am not in any danger"), not of harm, abuse
+    or safeguarding ("Martin is not in any danger and I am not raising a safeguarding issue", fresh331)."""
+    words = set(_words(f"{all_clear.before} {all_clear.span} {all_clear.after}"))
+    return bool(words & {"danger", "safe", "unsafe", "risk"}) and not words & _HARM_NAMES
 
 
 def _told_before_an_all_clear(hit: Hit, all_clear: list[Hit]) -> bool:
