@@ -533,8 +533,9 @@ def _check_phrases_in_alternatives(text: str) -> None:
 
 def _merge_single_words(options: list[str]) -> list[str]:
     """Fewer patterns to match: the one-word choices of a group of one kind become one a|b token
-    ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own.  A Chinese or
-    Japanese word is as many tokens as it has characters, so it stays a phrase: "(瘀伤)|(瘀痕)"."""
+    ("(nobody|noone|no one)" -> "nobody|noone", "no one"), the rest stay choices of their own.  A word in a script
+    read a character at a time (Chinese, Japanese, Thai, Burmese ...) is as many tokens as it has characters, so it stays
+    a phrase: "(瘀伤)|(瘀痕)"."""
     words = [o for o in options if re.fullmatch(r"[^\s~#$!|?*+{}]+", o) and not o.startswith("\\")
              and not (len(o) > 1 and UNSPACED_CHARACTER.search(o))]
     lemmas = [o for o in options if re.fullmatch(r"~[^\s~#$!|?*+{}]+", o)]

@@ -200,7 +200,7 @@ _OWN_COMPLAINT = r"(?:my\s+(?:formal\s+)?complaint|(?:my|our)\s+letter\s+of\s+co
 _ATTACHMENT_WORD = (r"(?:w\s+załącz(?:niku|eniu)|załączam|yn\s+atodedig|ynghlwm|em\s+anexo|adjunto|ci-joint"
                     r"|pièce\s+jointe|in\s+allegato|ataşat|atașat|bijgevoegd|im\s+anhang)")
 _COMPLAINT_WORD = r"(?:skarg\w*|reklamac\w*|cwyn\w*|queixa|reclama\w*|queja|plainte|reclamo|pl[âa]ngere|klacht|beschwerde)"
-_POINTS_TO_ACCOUNT = re.compile(
+_POINTS_TO_ATTACHMENT = re.compile(
     rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed)\b"
     rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b"
     # a professional's concern form: "Please see the attached note about one of our patients" (fresh959)
@@ -218,8 +218,6 @@ _SIGN_OFF_LINE = re.compile(
     r"|thanks(?:\s+again)?|thank\s+you|with\s+thanks|cheers|yours\s+(?:sincerely|faithfully|truly)|sincerely"
     r"|obrigad[ao]|dzi[eę]kuj[eę]|pozdrawiam|z\s+powa[zż]aniem|diolch|cofion|hvala|asante|salamat|mul[tț]umesc)"
     r"[\s,.!]*$", re.I | re.M)
-
-
 # ... and where an organisation's confidentiality notice starts, for a signature with no sign-off word above it.
 _NOTICE = re.compile(r"^.{0,40}\b(?:this\s+(?:e-?mail|message)\b[^.]{0,80}?\b(?:confidential|privileged|intended\s+(?:solely|only))"
                      r"|if\s+you\s+are\s+not\s+the\s+intended\s+recipient|any\s+views\s+or\s+opinions)",
@@ -234,7 +232,7 @@ def _own_words(text: str) -> int:
 
 def _points_to_an_attachment(segments: list[TextSegment]) -> bool:
     """True when the writer's own words send the reader to an attached letter, diary or statement of their own."""
-    return any(_POINTS_TO_ACCOUNT.search(s.text) for s in segments if s.origin in ("new", "quoted_own"))
+    return any(_POINTS_TO_ATTACHMENT.search(s.text) for s in segments if s.origin in ("new", "quoted_own"))
 
 
 def _attached_letters(
