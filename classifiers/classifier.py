@@ -18,7 +18,7 @@ from .fields import Decision
 from .findings import OWN_ORIGINS, collect
 from .language import LanguageDetector
 from .model import PIPELINE_DIR, Reading, TextModel
-from .nlp import build_pipeline
+from .nlp import blank_english, build_pipeline
 from .patterns import load_patterns
 from .text import Passage, is_council_address, passages
 
@@ -32,8 +32,9 @@ class Classifier:
                  patterns_dir: str | Path | None = None, model_dir: str | Path | None = PIPELINE_DIR):
         """``model_dir=None`` runs the rules alone (bench/model_crossval.py compares the two)."""
         self.council_domains = tuple(d.lower().lstrip("@") for d in council_domains)
-        self.patterns = load_patterns(patterns_dir)
-        self.nlp = build_pipeline(self.patterns)
+        nlp = blank_english()  # one tokenizer compiles the patterns and then reads the messages
+        self.patterns = load_patterns(patterns_dir, tokenizer=nlp.tokenizer)
+        self.nlp = build_pipeline(self.patterns, nlp)
         self.concepts = self.patterns.by_name()
         self.language = LanguageDetector(self.patterns.language)
         self.model = TextModel(model_dir) if model_dir is not None else None

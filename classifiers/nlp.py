@@ -675,9 +675,10 @@ def blank_english() -> Language:
     return nlp
 
 
-def build_pipeline(patterns: PatternSet) -> Language:
-    """A ready-to-use pipeline holding every concept pattern and context termset."""
-    nlp = blank_english()
+def build_pipeline(patterns: PatternSet, nlp: Language | None = None) -> Language:
+    """A ready-to-use pipeline holding every concept pattern and context termset, built on ``nlp`` (a fresh
+    :func:`blank_english`, or the one whose tokenizer compiled ``patterns``, so start-up builds it once)."""
+    nlp = nlp or blank_english()
     nlp.add_pipe("passage_breaks")
     nlp.add_pipe("array_sentencizer", name="sentencizer")
     nlp.add_pipe("cached_lemmatizer", name="lemmatizer")

@@ -108,9 +108,9 @@ def decide(findings: Findings) -> Decision:
     # (An all-clear that speaks only of danger does not clear discriminatory abuse: "I am not in any danger" says nothing
     # of being treated as contagious in one's own front room, which the same man of 74 told before it, fresh963.  One
     # that rules out safeguarding itself does, fresh331.)
+    clears_harm = [r for r in all_clear if not _only_of_danger(r)]
     hits = [replace(h, contexts=h.contexts | {"historical"})
-            if _told_before_an_all_clear(h, [r for r in all_clear if h.concept.category != "discriminatory"
-                                             or not _only_of_danger(r)]) else h
+            if _told_before_an_all_clear(h, clears_harm if h.concept.category == "discriminatory" else all_clear) else h
             for h in hits]
     if thanks_only:
         # A thank-you letter that says the person "is safe and well looked after now" tells a crisis that is
