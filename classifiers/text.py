@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.parse.signoff import VALEDICTION
 from bot.parse.thread import is_council as is_council_address
 from bot.records import CLASSIFIED_ORIGINS, ParsedMessage
 
@@ -26,17 +27,6 @@ from .ocr import unscan
 _BULLET = re.compile(r"^\s*([-*\u2022\u2013]|\d{1,2}[.)])\s+")
 _NUMBERED = re.compile(r"^\s*\d{1,2}[.)]\s+")
 _KEY_VALUE = re.compile(r"^\s*[A-Z][A-Za-z /'-]{1,30}:\s+\S")
-_SIGN_OFF = (
-    r"kind(est)?\s+regards|best\s+regards|warm\s+regards|regards|best\s+wishes|with\s+(best\s+wishes|thanks)"
-    r"|many\s+thanks|thanks(\s+again|\s+in\s+advance)?|thank\s+you|cheers|yours(\s+(sincerely|faithfully|truly))?"
-    r"|sincerely|best|all\s+the\s+best|take\s+care"
-)
-# A Welsh or Polish sign-off beside the English one ("Yn gywir / Yours sincerely", "Diolch / Thank you", fresh420).  Not
-# alone: a bilingual letter's "Diolch yn fawr," may stand above the English text that follows it (fresh11).
-_SIGN_OFF_BESIDE = r"(yr\s+eiddoch\s+)?yn\s+gywir|cofion(\s+(cynnes|gorau))?|diolch(\s+yn\s+fawr)?|pozdrawiam|z\s+powa[\u017cz]aniem"
-_VALEDICTION = re.compile(
-    rf"^\s*(({_SIGN_OFF})\b([\s,.!]*/\s*({_SIGN_OFF}|{_SIGN_OFF_BESIDE})\b)?|({_SIGN_OFF_BESIDE})\b[\s,.!]*/\s*({_SIGN_OFF})\b)"
-    r"[\s,.!]*$", re.I)
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|odp)\s*:", re.I)
 _FORWARD_PREFIX = re.compile(r"^\s*((fw|fwd|tr|wg|pd)\s*:\s*)+", re.I)
 _SHORT_LINE = 45
@@ -170,7 +160,7 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
         return [], [], []
     window = nonblank[-20:]  # (12 until session 7: a GP practice's long signature and disclaimer ran past it)
     for index in window:
-        if _VALEDICTION.match(lines[index]):
+        if VALEDICTION.match(lines[index]):
             after = lines[index + 1:]
             postscript = next((i for i, line in enumerate(after) if _POSTSCRIPT.match(line) and _is_prose(line)), None)
             if postscript is not None:

@@ -22,6 +22,7 @@ from ..errors import LimitExceeded, ParseError
 from ..records import CLASSIFIED_ORIGINS, Attachment, ForwardedMessage, ParsedMessage, TextSegment
 from . import mime
 from .documents import DocumentError, document_text
+from .signoff import VALEDICTION
 from .thread import call_note, council_letter, is_council, is_forward_subject, segment_body
 
 
@@ -210,24 +211,29 @@ _POINTS_TO_ATTACHMENT = re.compile(
     rf"|\b{_ATTACHMENT_WORD}\b[^.\n]{{0,40}}\b{_COMPLAINT_WORD}"
     rf"|\b{_COMPLAINT_WORD}[^.\n]{{0,20}}\b{_ATTACHMENT_WORD}\b",
     re.I)
-# The lines that end a message's own words: a sign-off on a line of its own.  What follows (a job title, a phone
-# number, a confidentiality notice longer than the message) is no part of what the writer says, so an email that is
-# "Please see attached my letter about my mother" over a long work signature still says little itself (fresh959).
-_SIGN_OFF_LINE = re.compile(
-    r"^\s*(?:kind(?:est)?\s+regards|best\s+regards|warm(?:est)?\s+regards|regards|best\s+wishes|best|many\s+thanks"
-    r"|thanks(?:\s+again)?|thank\s+you|with\s+thanks|cheers|yours\s+(?:sincerely|faithfully|truly)|sincerely"
-    r"|obrigad[ao]|dzi[eę]kuj[eę]|pozdrawiam|z\s+powa[zż]aniem|diolch|cofion|hvala|asante|salamat|mul[tț]umesc)"
-    r"[\s,.!]*$", re.I | re.M)
-# ... and where an organisation's confidentiality notice starts, for a signature with no sign-off word above it.
+# A sign-off in another language alone on its line ends the words the writer says too ("Obrigada,", "Hvala,"): for this
+# count a bilingual letter's "Diolch yn fawr," above its English half ends it early, which only makes an attached letter
+# likelier to be read.  (The classifier's closing, which job titles follow, needs the English beside it: signoff.py.)
+_SIGN_OFF_ALONE = re.compile(
+    r"^\s*(?:obrigad[ao]|dzi[eę]kuj[eę]|pozdrawiam|z\s+powa[zż]aniem|diolch|cofion|hvala|asante|salamat|mul[tț]umesc)"
+    r"[\s,.!]*$", re.I)
+# Where an organisation's confidentiality notice starts, for a signature with no sign-off word above it (a line that
+# opens the notice, not classifiers.text's closing-paragraph test, which any "confidential" in a letter would meet).
 _NOTICE = re.compile(r"^.{0,40}\b(?:this\s+(?:e-?mail|message)\b[^.]{0,80}?\b(?:confidential|privileged|intended\s+(?:solely|only))"
                      r"|if\s+you\s+are\s+not\s+the\s+intended\s+recipient|any\s+views\s+or\s+opinions)",
                      re.I | re.M)
 
 
 def _own_words(text: str) -> int:
-    """How many words the writer says before signing off (or, unsigned, before a confidentiality notice)."""
-    ends = [m.start() for m in (_SIGN_OFF_LINE.search(text), _NOTICE.search(text)) if m]
-    return len(text[:min(ends)].split()) if ends else len(text.split())
+    """How many words the writer says before signing off (a sign-off line, signoff.VALEDICTION: what follows, a job
+    title, a phone number, a notice longer than the message, is no part of what they say; fresh959), or, unsigned,
+    before a confidentiality notice."""
+    lines = text.splitlines()
+    end = next((i for i, line in enumerate(lines) if VALEDICTION.match(line) or _SIGN_OFF_ALONE.match(line)), None)
+    if end is not None:
+        text = "\n".join(lines[:end])
+    notice = _NOTICE.search(text)
+    return len((text[:notice.start()] if notice else text).split())
 
 
 def _points_to_an_attachment(segments: list[TextSegment]) -> bool:
