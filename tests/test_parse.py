@@ -58,6 +58,22 @@ def test_a_text_gateways_number_line_is_not_a_quoted_header():
     assert "my carers did not come this morning" in parsed.segments[0].text
 
 
+def test_a_memo_heading_with_no_address_or_date_is_the_writers_own_text():
+    """A police memo's "To: ... / From: PC 4471 ..." heading and a Polish letter's "Temat:" (Subject:) line carry no
+    address and no date: the report below them is the writer's own, not a quoted message (fresh994)."""
+    memo = headed("PC Hannah Ojo <hannah.ojo@police.example>", "No response to referrals", "<memo-1@police.example>")
+    memo.set_content("OFFICIAL-SENSITIVE\n\nTo: Adult Social Care Complaints\nFrom: PC 4471 Hannah Ojo, Eastvale NPT\n\n"
+                     "Subject: Lack of response to two referrals\n\n1. Background\nMr T is 45 and has a bruise to "
+                     "his cheek he cannot explain.\n")
+    letter = headed("Jan Nowak <jan.nowak@example.com>", "Skarga", "<skarga-1@example.com>")
+    letter.set_content("Please I need a Polish interpreter.\n\nSzanowni Państwo,\n\nTemat: Formalna skarga\n\n"
+                       "Mój ojciec ma 76 lat.\n")
+    for msg, words in ((memo, "a bruise to his cheek"), (letter, "Mój ojciec ma 76 lat")):
+        parsed = parse_message(bytes(msg), council_domains=("council.example",))
+        assert origins(parsed) == ["new"]
+        assert words in parsed.segments[0].text.replace("\n", " ")
+
+
 def test_outlook_inline_forward_separates_cover_note_from_original():
     parsed = parse("d044")
     assert origins(parsed) == ["cover_note", "forwarded"]

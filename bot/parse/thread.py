@@ -50,6 +50,12 @@ _QUOTED_LINE = re.compile(r"^\s*>")
 # To: 60777"), not a quoted message's header.
 _PHONE_ONLY = re.compile(r"^[\s+()\d-]{7,}$")
 
+# What a quoted message's header carries and a writer's own memo heading does not: a date line, or an attribution
+# ("On 2 May, Ann wrote:").  See split_pieces.
+_DATE_LINE = re.compile(r"^\W*(?:sent|date|dated|wysłano|wysłane|data|gesendet|datum|envoyé|enviado|fecha|inviato"
+                        r"|verzonden|dyddiad|anfonwyd)\W*:", re.I | re.M)
+_ATTRIBUTION = re.compile(r"\b(?:wrote|napisał|napisała|schrieb|a écrit|escribió|ha scritto|schreef|ysgrifennodd)\b", re.I)
+
 # A letter pasted into a reply begins with a greeting to a named person ("Dear Mrs Shah,").
 _LETTER_GREETING = re.compile(
     r"^\s*(?:Dear|Annwyl|Szanown\w*)\s+(?:Mr|Mrs|Ms|Miss|Mx|Dr|Pan|Pani)\b\.?\s+\S", re.I
@@ -343,6 +349,15 @@ def split_pieces(body: str) -> list[Piece]:
         if pieces and from_line and not addresses and _PHONE_ONLY.match(from_line.group(1)):
             # The texter's number over their words (an SMS gateway's email, fresh400): the words stay with the piece
             # above, so a text sent to the council is read as its sender's own, not as someone else's quoted mail.
+            last = pieces[-1]
+            pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
+                                                                                  content) if t))
+            continue
+        if pieces and not addresses and not _ADDRESS.search(header_text) and not _DATE_LINE.search(header_text) \
+                and not _ATTRIBUTION.search(header_text):
+            # A heading with neither an address nor a date is the writer's own, not a quoted message's: a police memo's
+            # "To: Adult Social Care Complaints / From: PC 4471 Hannah Ojo" and a letter's "Temat: Formalna skarga"
+            # (Polish, "Subject:") put the whole of the writer's report below it (fresh994).
             last = pieces[-1]
             pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
                                                                                   content) if t))
