@@ -74,6 +74,18 @@ def test_a_memo_heading_with_no_address_or_date_is_the_writers_own_text():
         assert words in parsed.segments[0].text.replace("\n", " ")
 
 
+def test_the_tail_of_a_forwarded_header_is_not_taken_for_a_memo_heading():
+    """A Lotus Notes forward whose "cc: / Subject:" tail is split off below its "From: ...@... on 07/09/2001" line: the
+    memo under it is still someone else's, not the writer's (the real-mail corpus, enron-berkeley)."""
+    msg = headed("Steven Kean <steven.kean@example.com>", "Transatlantic meetings", "<lotus-1@example.com>")
+    msg.set_content("fyi\n---------------------- Forwarded by Steven Kean on 07/09/2001 07:56 AM -----------\n"
+                    "From: John Sherriff/ENRON@EUEnronXGate on 07/09/2001 09:43 AM GDT\nTo: Jeff Skilling/ENRON@ENRON\n"
+                    "cc:\n\nSubject: Transatlantic meetings\n\nTo the Executive Committee:\n\nWe still have issues "
+                    "regarding offsites.\n")
+    parsed = parse_message(bytes(msg), council_domains=("council.example",))
+    assert "offsites" not in parsed.segments[0].text
+
+
 def test_outlook_inline_forward_separates_cover_note_from_original():
     parsed = parse("d044")
     assert origins(parsed) == ["cover_note", "forwarded"]

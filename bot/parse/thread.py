@@ -50,11 +50,16 @@ _QUOTED_LINE = re.compile(r"^\s*>")
 # To: 60777"), not a quoted message's header.
 _PHONE_ONLY = re.compile(r"^[\s+()\d-]{7,}$")
 
-# What a quoted message's header carries and a writer's own memo heading does not: a date line, or an attribution
-# ("On 2 May, Ann wrote:").  See split_pieces.
+# What a quoted message's header carries and a writer's own memo heading does not: an address, a date line, or an
+# attribution ("On 2 May, Ann wrote:").  See split_pieces.
 _DATE_LINE = re.compile(r"^\W*(?:sent|date|dated|wysłano|wysłane|data|gesendet|datum|envoyé|enviado|fecha|inviato"
                         r"|verzonden|dyddiad|anfonwyd)\W*:", re.I | re.M)
 _ATTRIBUTION = re.compile(r"\b(?:wrote|napisał|napisała|schrieb|a écrit|escribió|ha scritto|schreef|ysgrifennodd)\b", re.I)
+# ...or a date or a time anywhere in it (Lotus Notes: "From: John Sherriff/ENRON@EUEnronXGate on 07/09/2001 09:43 AM").
+_DATE_OR_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}(?:[/.-]\d{2,4})?\b")
+_HEADER_ABOVE = re.compile(r"forwarded by|forwarded message|original message|begin forwarded", re.I)
+_FORWARD_SUBJECT_LINE = re.compile(r"^\W*(?:subject|temat|betreff|objet|asunto|pwnc)\W*:\s*(?:re|fwd?|aw|wg|tr|odp|pd)\s*:",
+                                   re.I | re.M)
 
 # A letter pasted into a reply begins with a greeting to a named person ("Dear Mrs Shah,").
 _LETTER_GREETING = re.compile(
@@ -324,11 +329,31 @@ def _mixed_quoting(header: str, content: str) -> bool:
     return 0 < quoted < len(lines)
 
 
+def _header_begins_above(text: str) -> bool:
+    """True when the end of the piece above holds the start of a quoted header, as in a Lotus Notes forward, whose
+    "cc: / Subject:" tail alone is split off below it: a forward's marker, an automatic reply's "Your message", a
+    "From:" line with an address, or an address, date or time in its last few lines ("Cynthia Sandherr@ENRON /
+    07/20/2000 07:38 AM")."""
+    tail = "\n".join(text.splitlines()[-40:])
+    last = "\n".join([line for line in text.splitlines() if line.strip()][-4:])
+    return bool(_HEADER_ABOVE.search(tail) or _OWN_MESSAGE_MARKER.search(tail) or "@" in last
+                or _DATE_OR_TIME.search(last)) or any("@" in line.group(1) for line in _FROM_LINE.finditer(tail))
+
+
+def _own_heading(header: str, above: str) -> bool:
+    """True when a block mail-parser-reply took for a quoted header is a heading the writer typed over their own report:
+    it has no address, date, time, attribution, forward marker or forwarded subject, and no header begins above it."""
+    return "@" not in header and not _header_begins_above(above) and not any(
+        pattern.search(header) for pattern in (_HEADER_ABOVE, _FORWARD_SUBJECT_LINE, _DATE_LINE, _ATTRIBUTION,
+                                               _DATE_OR_TIME))
+
+
 def split_pieces(body: str) -> list[Piece]:
     """The thread as pieces, newest first; the first piece is the top of the message."""
     body = lift_replies_below_quotes(body)
     message = EmailMessage(text=body, languages=list(REPLY_LANGUAGES), keep_hyphen_lists=True).read()
     pieces: list[Piece] = []
+    header_only_above = False  # the reply above was a header with nothing under it (its tail follows)
     for reply in message.replies:
         content = reply.content
         header = reply.headers
@@ -353,9 +378,9 @@ def split_pieces(body: str) -> list[Piece]:
             pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
                                                                                   content) if t))
             continue
-        if pieces and not addresses and not _ADDRESS.search(header_text) and not _DATE_LINE.search(header_text) \
-                and not _ATTRIBUTION.search(header_text):
-            # A heading with neither an address nor a date is the writer's own, not a quoted message's: a police memo's
+        follows_header, header_only_above = header_only_above, bool(header_text.strip()) and not content
+        if pieces and content and not follows_header and _own_heading(header_text, pieces[-1].text):
+            # A heading with no address, date or time is the writer's own, not a quoted message's: a police memo's
             # "To: Adult Social Care Complaints / From: PC 4471 Hannah Ojo" and a letter's "Temat: Formalna skarga"
             # (Polish, "Subject:") put the whole of the writer's report below it (fresh994).
             last = pieces[-1]
