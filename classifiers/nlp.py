@@ -564,6 +564,9 @@ class _FastNegex(Negex):
             doc.user_data[key] = (spans, [span.start for span in spans])
         self._spans, self._starts = doc.user_data[key]
         preceding, following, terminating = self.process_negations(doc)
+        # A termination word inside a trigger is part of it, not the end of its scope: the comma of "I would never, ever
+        # hurt Mum" (fresh979).
+        terminating = [t for t in terminating if not any(p[1] <= t[1] < p[2] for p in preceding)]
         if self.extension_name == CONTEXT_EXTENSIONS["negated"]:
             # A relative pronoun straight after a trigger is part of the denial, not the end of its scope: "£200,
             # none of which has been paid back" denies the paying back (fresh690).
@@ -663,7 +666,9 @@ def blank_english() -> Language:
     # so the word before is a word (fresh918).
     # So does a full stop after a word in an Indic script or Sinhala ("દાદીને દવા નથી આપી.", Gujarati, fresh962), which
     # spaCy's suffix rule for "." (after Latin letters) leaves on the word.
-    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)", r"[\u1361-\u1368]", r"(?<=[\u0900-\u0dff])\."]
+    # Armenian ends a word with its own full stop, comma and exclamation mark ("անհետացել՝", "ֆունտ։", fresh973).
+    suffixes = list(nlp.Defaults.suffixes) + [r"(?<=[0-9])(?:yo|yrs|yr)", r"[\u1361-\u1368]", r"(?<=[\u0900-\u0dff])\.",
+                                              r"[\u0589\u055c\u055d]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     # Writers in capitals ("I DONT NEED AN ADVOCATE OR LARGE PRINT", fresh737): spaCy splits "don't" and "dont" into "do"
     # + "n't", which the negation termsets read, but has no rule for the capitals, which stay one word and deny nothing.

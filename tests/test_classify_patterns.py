@@ -10,7 +10,7 @@ import pytest
 import spacy
 
 from bot.errors import ConfigError
-from classifiers.nlp import build_pipeline
+from classifiers.nlp import build_pipeline, contexts_of
 from classifiers.patterns import PATTERN_DIR, load_patterns
 from tests.conftest import line_of
 
@@ -243,6 +243,22 @@ def test_thai_and_burmese_are_read_a_character_at_a_time_too(tmp_path):
     for text in ("แม่ไม่ได้กินข้าวสองวันแล้ว", "ထမင်း နှစ်ရက် မစားရပါ။", "ထမင်းနှစ်ရက်မစားရပါ"):
         assert "not_eaten" in {s.label_ for s in nlp(text).spans["concepts"]}, text
     assert "not_eaten" not in {s.label_ for s in nlp("แม่กินข้าวแล้ว").spans["concepts"]}
+
+
+def test_armenian_punctuation_is_split_from_the_word(nlp):
+    """Armenian ends a word with its own full stop, comma and exclamation mark ("չի կերել։", fresh973): split off, the
+    word before is a word and the full stop ends the sentence."""
+    doc = nlp("Հայրս երեք օր չի կերել։ Գումարը անհետացել՝ երկու անգամ։")
+    assert "կերել" in [t.text for t in doc] and "անհետացել" in [t.text for t in doc]
+    assert len(list(doc.sents)) == 2
+
+
+def test_a_comma_inside_a_denial_does_not_end_it(nlp):
+    """"I would never, ever hurt Mum" (fresh979): the comma is part of the trigger "never, ever", not the end of its
+    scope, so the harm word after it is denied."""
+    doc = nlp("I would never, ever hurt Mum.")
+    spans = [s for s in doc.spans["concepts"] if s.label_ == "physical_assault"]
+    assert spans and all("negated" in contexts_of(s) for s in spans)
 
 
 @pytest.mark.parametrize("pattern,word", [
