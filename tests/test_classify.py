@@ -277,6 +277,18 @@ def test_other_languages_are_complaints_with_an_interpreter_not_spam(classifier,
     assert "interpreter" in result.labels.needs
 
 
+@pytest.mark.parametrize("text,code", [
+    # Malay, once named Tagalog; Armenian and Georgian, once Swahili or English; Marathi, once Hindi (session 48)
+    ("Saya menulis bagi pihak ibu saya yang tinggal seorang diri. Pembantu penjagaan tidak datang semalam dan "
+     "ibu belum makan.", "ms"),
+    ("Գրում եմ մորս մասին։ Նա ապրում է մենակ, և խնամքի աշխատողը երեք օր չի եկել։", "hy"),
+    ("მამაჩემი მოხუცთა სახლში ცხოვრობს და თანამშრომლები მას დასცინიან.", "ka"),
+    ("माझ्या आईसाठी कौन्सिलने केअरर पाठवायची व्यवस्था केली आहे, पण ती रोज उशिरा येते.", "mr"),
+])
+def test_languages_named_since_session_48_are_named(classifier, text, code):
+    assert classifier.language.detect(text)[0] == code
+
+
 @pytest.mark.parametrize("text,asked", [
     ("I am writing about my mother and the carers who have not come to her flat for the last three days.", False),
     # Welsh with English sentences: too few English function words, so py3langid decides
