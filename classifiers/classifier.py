@@ -101,7 +101,8 @@ class Classifier:
                     self.model.kind_ranking(reading), reading.words, kind_decision, self.model.settings,
                     lambda label: self.model.best_sentence(chosen, "kind", label),
                     praise=bool(findings.where(group="kind", signal={"praise", "thanks_word"})),
-                    own_concern=bool(rules_sg.value) and any(e.origin in OWN_ORIGINS for e in rules_sg.evidence))
+                    own_concern=bool(rules_sg.value) and any(e.origin in OWN_ORIGINS for e in rules_sg.evidence),
+                    english=language == "en")
             if language != "en" and kind_decision.confidence != "low":
                 # The model and most patterns read English (other languages have seed lists only): a
                 # reading of a message in another language is one an officer confirms.  (Until session 6

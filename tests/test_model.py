@@ -119,6 +119,24 @@ def test_the_model_reads_no_praise_into_a_message_without_a_word_of_it(praise, p
     assert decided.value == expected
 
 
+@pytest.mark.parametrize("machine", ["auto_reply", "spam"])
+def test_a_concern_in_another_language_is_never_read_away_as_machine_mail(machine):
+    """Session 48: once a Malay out-of-office was in the training sets, the model read a Malay letter about a son who
+    empties his mother's pension as an auto-reply at 1.00, which would have emptied its safeguarding flag.  In English
+    the model's reading of machine mail stands (spam that only mentions abuse)."""
+    settings = load_settings(SETTINGS)
+    concern = Decision("complaint", "high", [note("kind", "complaint", "a safeguarding concern is raised",
+                                                   "kind: safeguarding implies a complaint (LABELS.md)", "high",
+                                                   "new")])
+    ranked = [(machine, 1.0), ("complaint", 0.0)]
+    def read(own_concern, english):
+        return kind.with_model(ranked, 60, concern, settings, lambda _: ("Peti ais Mak selalu kosong.", "new"),
+                               own_concern=own_concern, english=english).value
+    assert read(own_concern=True, english=False) == "complaint"
+    assert read(own_concern=False, english=False) == machine
+    assert read(own_concern=True, english=True) == machine
+
+
 def test_a_missing_model_directory_is_a_config_error_naming_make_model(tmp_path):
     with pytest.raises(ConfigError) as caught:
         TextModel(tmp_path / "nowhere")

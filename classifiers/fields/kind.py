@@ -318,7 +318,7 @@ def _stated(rules: Decision) -> bool:
 
 def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, settings,
                find_sentence: Callable[[str], tuple[str, str]], praise: bool = True,
-               own_concern: bool = False) -> Decision:
+               own_concern: bool = False, english: bool = True) -> Decision:
     """The kind for mail a person wrote: the model's reading, with the rules' as a second opinion.
 
     On blind sets the model got the kind right more often than the rules (docs/classifier.md),
@@ -349,6 +349,8 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     - a safeguarding concern told in the writer's own new text (``own_concern``) stands against a model whose
       other reading rests on forwarded words (session 44: a newsletter forwarded under "This is the agency that
       left my mother lying on her kitchen floor", read as an enquiry at 0.91 from "Refer a friend").
+    - in a message not in English (``english`` False), a safeguarding concern in the writer's own words stands
+      against a model that reads machine mail (an auto-reply or spam empties the safeguarding flag: session 48).
     Where model and rules differ the confidence drops so an officer confirms it.
     ``find_sentence(kind)`` gives the (text, origin) the model scores highest for that kind.
     """
@@ -370,6 +372,13 @@ def with_model(ranked: list[tuple[str, float]], words: int, rules: Decision, set
     if rules.value == "complaint" and rules.confidence == "high" and model_kind != "complaint" \
             and probability < settings.complaint_threshold and _stated(rules):
         return rules  # "I want to complain about ...": only a confident model may overrule that
+    if own_concern and not english and model_kind in {"auto_reply", "spam"}:
+        # Machine mail empties every other field, the safeguarding flag with it: a concern the rules read in the
+        # writer's own words in another language stands against a model, trained on English, that reads a Malay
+        # letter about a son who empties his mother's pension as an out-of-office (fresh972, once a Malay
+        # out-of-office was in the training sets).  In English the model's machine reading is a reading: spam and
+        # out-of-office replies that only mention abuse (fresh68, fresh488) stay machine mail.
+        return rules
     if rules.value == "complaint" and model_kind != "complaint" and own_concern \
             and find_sentence(model_kind)[1] == "forwarded":
         # A concern the writer tells in their own new text ("This is the agency that left my mother lying on her
