@@ -348,6 +348,12 @@ def _own_heading(header: str, above: str) -> bool:
                                                _DATE_OR_TIME))
 
 
+def _join_above(pieces: list[Piece], header_text: str, content: str) -> None:
+    """Add a block taken for a quoted header, and the words under it, to the piece above: they are its writer's."""
+    last = pieces[-1]
+    pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(), content) if t))
+
+
 def split_pieces(body: str) -> list[Piece]:
     """The thread as pieces, newest first; the first piece is the top of the message."""
     body = lift_replies_below_quotes(body)
@@ -374,18 +380,14 @@ def split_pieces(body: str) -> list[Piece]:
         if pieces and from_line and not addresses and _PHONE_ONLY.match(from_line.group(1)):
             # The texter's number over their words (an SMS gateway's email, fresh400): the words stay with the piece
             # above, so a text sent to the council is read as its sender's own, not as someone else's quoted mail.
-            last = pieces[-1]
-            pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
-                                                                                  content) if t))
+            _join_above(pieces, header_text, content)
             continue
         follows_header, header_only_above = header_only_above, bool(header_text.strip()) and not content
         if pieces and content and not follows_header and _own_heading(header_text, pieces[-1].text):
             # A heading with no address, date or time is the writer's own, not a quoted message's: a police memo's
             # "To: Adult Social Care Complaints / From: PC 4471 Hannah Ojo" and a letter's "Temat: Formalna skarga"
             # (Polish, "Subject:") put the whole of the writer's report below it (fresh994).
-            last = pieces[-1]
-            pieces[-1] = Piece(last.header, last.author, "\n\n".join(t for t in (last.text, header_text.strip(),
-                                                                                  content) if t))
+            _join_above(pieces, header_text, content)
             continue
         # The top of the message is always kept, even empty (a forward with no covering note).
         if content or not pieces:
