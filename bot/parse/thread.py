@@ -43,7 +43,9 @@ _BROUGHT_IN = re.compile(
     r"\b(?:adding|added|copying|copied)\s+(?:in\s+)?(?:the\s+)?complaints?\s+(?:mailbox|inbox|team|address)\b"
     r"|\bsee\s+(?:her|his|their|the)\s+(?:original\s+)?(?:e-?mail|message|letter)s?\s+"
     r"(?:below|at\s+the\s+bottom|underneath|further\s+down)\b", re.I)
-_FORWARD_SUBJECT = re.compile(r"^\s*(?:(?:re|aw|odp)\s*:\s*)*(?:fwd?|fw|wg|tr|pd|i)\s*:", re.I)
+_REPLY_PREFIX = r"(?:re|aw|odp)\s*:"
+_FORWARD_PREFIX = r"(?:fwd?|fw|wg|tr|pd|i)\s*:"
+_FORWARD_SUBJECT = re.compile(rf"^\s*(?:{_REPLY_PREFIX}\s*)*{_FORWARD_PREFIX}", re.I)
 _QUOTE_PREFIX = re.compile(r"^(?:\s*>)+ ?", re.M)
 _QUOTED_LINE = re.compile(r"^\s*>")
 # A "From:" line that holds only a telephone number: a text-message gateway's metadata ("From: +447700900508 /
@@ -54,12 +56,16 @@ _PHONE_ONLY = re.compile(r"^[\s+()\d-]{7,}$")
 # attribution ("On 2 May, Ann wrote:").  See split_pieces.
 _DATE_LINE = re.compile(r"^\W*(?:sent|date|dated|wysłano|wysłane|data|gesendet|datum|envoyé|enviado|fecha|inviato"
                         r"|verzonden|dyddiad|anfonwyd)\W*:", re.I | re.M)
-_ATTRIBUTION = re.compile(r"\b(?:wrote|napisał|napisała|schrieb|a écrit|escribió|ha scritto|schreef|ysgrifennodd)\b", re.I)
+# The verb of a reply attribution, in the languages the reply headers are read in ("On 2 May, Ann wrote:"; German and
+# Polish put the name after it: "Am 08.06.2026 um 12:31 schrieb Nadia Brennan:", "W dniu ... Nadia Brennan pisze:").
+_ATTRIBUTION_VERB = (r"(?:\bwrote|\bnapisał(?:a|\(a\))?|\bpisze|\bschrieb(?:\s+[^:\n]{1,80})?|\ba écrit|\bescribió"
+                     r"|\bescreveu|\bha scritto|\bschreef|\bskrev|\bysgrifennodd)")
+_ATTRIBUTION = re.compile(_ATTRIBUTION_VERB, re.I)
 # ...or a date or a time anywhere in it (Lotus Notes: "From: John Sherriff/ENRON@EUEnronXGate on 07/09/2001 09:43 AM").
 _DATE_OR_TIME = re.compile(r"\b\d{1,2}[/.:-]\d{1,2}(?:[/.-]\d{2,4})?\b")
 _HEADER_ABOVE = re.compile(r"forwarded by|forwarded message|original message|begin forwarded", re.I)
-_FORWARD_SUBJECT_LINE = re.compile(r"^\W*(?:subject|temat|betreff|objet|asunto|pwnc)\W*:\s*(?:re|fwd?|aw|wg|tr|odp|pd)\s*:",
-                                   re.I | re.M)
+_FORWARD_SUBJECT_LINE = re.compile(
+    rf"^\W*(?:subject|temat|betreff|objet|asunto|pwnc)\W*:\s*(?:{_REPLY_PREFIX}|{_FORWARD_PREFIX})", re.I | re.M)
 
 # A letter pasted into a reply begins with a greeting to a named person ("Dear Mrs Shah,").
 _LETTER_GREETING = re.compile(
@@ -252,14 +258,8 @@ def _split_pasted_letter(text: str) -> tuple[str, str]:
 
 
 # "On Tue, 22 Sep 2026 at 11:04, Lewis Ambrose <l.a@council.example> wrote:", perhaps wrapped onto a
-# second line, in the languages the reply headers are read in.
-# (German and Polish mail clients put the name after the verb: "Am 08.06.2026 um 12:31 schrieb Nadia Brennan:", "W dniu
-# 15.04.2026 o 09:20, Nadia Brennan pisze:", fresh688.)
-_ATTRIBUTION_END = re.compile(
-    r"(?:\bwrote|\bnapisał(?:a|\(a\))?|\bpisze|\bschrieb(?:\s+[^:\n]{1,80})?|\ba écrit|\bescribió|\bescreveu"
-    r"|\bha scritto|\bschreef|\bskrev|\bysgrifennodd)\s*:\s*$",
-    re.I,
-)
+# second line (the German and Polish orders: fresh688).
+_ATTRIBUTION_END = re.compile(_ATTRIBUTION_VERB + r"\s*:\s*$", re.I)
 
 
 def _attribution_at(lines: list[str], index: int) -> int:
@@ -334,8 +334,9 @@ def _header_begins_above(text: str) -> bool:
     "cc: / Subject:" tail alone is split off below it: a forward's marker, an automatic reply's "Your message", a
     "From:" line with an address, or an address, date or time in its last few lines ("Cynthia Sandherr@ENRON /
     07/20/2000 07:38 AM")."""
-    tail = "\n".join(text.splitlines()[-40:])
-    last = "\n".join([line for line in text.splitlines() if line.strip()][-4:])
+    lines = text.splitlines()
+    tail = "\n".join(lines[-40:])
+    last = "\n".join([line for line in lines if line.strip()][-4:])
     return bool(_HEADER_ABOVE.search(tail) or _OWN_MESSAGE_MARKER.search(tail) or "@" in last
                 or _DATE_OR_TIME.search(last)) or any("@" in line.group(1) for line in _FROM_LINE.finditer(tail))
 
