@@ -538,6 +538,26 @@ def test_who_pays_after_fresh42_49(classifier, text, funding):
     assert labels_of(classifier, text, subject="Care bill").funding == funding
 
 
+# Session 49: council funding the rules still missed over the labelled sets, and the near misses kept apart.
+@pytest.mark.parametrize("text, funding", [
+    ("Could someone advise us about a resident it funds? Mrs Nash shouts at staff in the corridor.",
+     "council_funded"),
+    ("Westmere will continue to fund the placement while the review goes ahead.", "council_funded"),
+    ("I paid your council £38.20 each week towards the help and nobody has come since March.",
+     "council_funded"),
+    ("His respite week, which your own team books and pays for, was cancelled two days before.",
+     "council_funded"),
+    ("Your social worker, a pleasant young man whose name I have forgotten, arranged for carers to go in "
+     "twice a day, and on two evenings nobody came.", "council_funded"),
+    # a council asking how complaints about placements go names no one's care
+    ("Should the family complain to us as the placing authority, or to you as the host authority?", "unknown"),
+    ("Her social worker arranged for a clearance firm to come in, and half of Mum's things went.", "unknown"),
+    ("We will continue to pay for her fees ourselves, but the home has added a laundry charge.", "self_funded"),
+])
+def test_who_pays_in_session_49(classifier, text, funding):
+    assert labels_of(classifier, text, subject="Care").funding == funding
+
+
 def test_a_deferred_payment_agreement_alone_does_not_say_who_pays(classifier):
     # Session 10: every labelled message where the agreement alone decided was labelled unknown
     # (fresh116, fresh122): the council pays the home meanwhile and the house repays it later.
