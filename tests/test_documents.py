@@ -216,6 +216,27 @@ def test_a_diary_a_long_email_points_to_is_read_as_the_writers(classifier):
     assert classifier.classify(parsed).labels.safeguarding is True
 
 
+
+@pytest.mark.parametrize("pointer, name", [
+    # a relatives' group chat export the families kept (fresh1038)
+    ("Please read the messages from the 2nd and the 9th in the chat I've attached; I've cut out the chit-chat.",
+     "chat.txt"),
+    # a social worker's review note (fresh1034)
+    ("I have some serious concerns, which are set out in the attached note.", "review.txt"),
+])
+def test_a_chat_or_a_note_of_concerns_the_email_points_to_is_read(classifier, pointer, name):
+    """Session 49: a long covering email that sends the reader to a chat export or a note of concerns."""
+    body = ("Hello,\n\nI'm one of the relatives of residents at Maple Lodge on Gorse Lane. A few of us have been "
+            "comparing notes and we are worried, so I said I would write. The general things are that nobody answers "
+            "the phone after six, there have been four managers this year, and families are not told when anything "
+            "happens. " + pointer + "\n\nCan someone tell us what happens next?\n\nKirsty\n")
+    attached = ("[02/10/2026, 20:41] Nadia: Mum has a big purple bruise round the top of her arm, like fingers. "
+                "Nothing written down and the night senior doesn't know how.\n")
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    parsed = parse_message(email_with(body, name, attached.encode(), "text", "plain"), council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new", "attachment"]
+    assert classifier.classify(parsed).labels.safeguarding is True
+
 WORK_SIGNATURE = (
     "Helen Marchbank\nSenior Lettings Coordinator | Brightwater Homes\nTel 01632 960 114 | Mob 07700 900114\n\n"
     "This email and any files transmitted with it are confidential and intended solely for the use of the individual "

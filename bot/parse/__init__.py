@@ -191,7 +191,9 @@ def _as_cover_note(segments: list[TextSegment]) -> list[TextSegment]:
 # beside a letter that says what it means; a diary or a statement of one's own is what happened.  (Not a professional's
 # timeline or a log of chasing emails, which over the labelled sets added shorthand read wrongly: "Chased by email -
 # automatic reply only", fresh728; "disclosure in Gujarati", fresh184.)
-_ACCOUNT = r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account))"
+# A chat export the families kept is that account too: "please read the messages from the 2nd and the 9th in the chat
+# I've attached" (a relatives' WhatsApp group, fresh1038, session 49).
+_ACCOUNT = r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account)|whatsapp|(?:group )?chat|text messages)"
 # ... and words that send the reader to the writer's own complaint in the attachment: "Please find my letter of
 # complaint attached", Polish "w załączniku przesyłam skargę" (in the attachment I send the complaint), Welsh "fy llythyr
 # cwyn ynghlwm" (my letter of complaint attached), fresh959 (session 47).  Not "our letter is attached" or "I attach
@@ -206,6 +208,9 @@ _POINTS_TO_ATTACHMENT = re.compile(
     rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b"
     # a professional's concern form: "Please see the attached note about one of our patients" (fresh959)
     r"|\battached\s+(?:concern\s+)?(?:note|record|form)\s+(?:about|regarding|concerning)\b"
+    # a social worker's "I have some serious concerns, which are set out in the attached note" (fresh1034)
+    r"|\bconcerns\b[^.\n]{0,30}\b(?:set out|described|detailed|listed|summarised|explained)\s+in\s+(?:the|my|our)\s+"
+    r"(?:attached|enclosed)\b"
     rf"|\b{_OWN_COMPLAINT}\b[^.\n]{{0,60}}\b(?:attached|enclosed)\b"
     rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,30}}\b{_OWN_COMPLAINT}\b"
     rf"|\b{_ATTACHMENT_WORD}\b[^.\n]{{0,40}}\b{_COMPLAINT_WORD}"
