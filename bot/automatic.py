@@ -52,8 +52,12 @@ def automatic_signs(parsed: ParsedMessage) -> list[AutomaticSign]:
     if auto and auto.split(";")[0].strip() != "no":
         signs.append(AutomaticSign("auto_reply", f"Auto-Submitted: {auto}"))
     precedence = h.get("precedence", "").strip().lower()
-    if precedence in {"bulk", "list", "junk", "auto_reply"}:
+    if precedence in {"bulk", "list", "junk"}:
         signs.append(AutomaticSign("bulk", f"Precedence: {precedence}"))
+    elif precedence == "auto_reply":
+        # The value names itself: autoresponders that predate RFC 3834 send it instead of Auto-Submitted (a Welsh
+        # out-of-office read as bulk mail, and so as spam, fresh1028).
+        signs.append(AutomaticSign("auto_reply", f"Precedence: {precedence}"))
     # RFC 2369/2919 list headers, and the older Mailing-List (ezmlm) and X-MLServer (fml) ones.
     for name in ("list-id", "list-unsubscribe", "list-post", "list-subscribe", "list-help", "mailing-list", "x-mlserver"):
         if h.get(name):

@@ -28,6 +28,7 @@ def signs(extra: bytes, body: bytes = b"\r\nMy mum was left without her tablets.
     (b"Precedence: bulk\r\n", "bulk"),
     (b"Precedence: junk\r\n", "bulk"),
     (b"Precedence: list\r\n", "bulk"),
+    (b"Precedence: auto_reply\r\n", "auto_reply"),
     (b"List-Id: <carers.lists.example.org>\r\n", "list"),
     (b"List-Unsubscribe: <mailto:leave@example.org>\r\n", "list"),
     (b"List-Subscribe: <mailto:join@example.org>\r\n", "list"),
