@@ -20,7 +20,7 @@ from .language import LanguageDetector
 from .model import PIPELINE_DIR, Reading, TextModel
 from .nlp import blank_english, build_pipeline
 from .patterns import load_patterns
-from .text import Passage, is_council_address, passages
+from .text import Passage, is_council_address, others_in_thread, passages
 
 _EMPTY = Labels()
 
@@ -67,6 +67,12 @@ class Classifier:
             # bag of words cannot read a negation.
             sentence, origin = self.model.best_sentence(chosen, "safeguarding", "safeguarding")
             sg, model_flag = safeguarding.from_model(reading.safeguarding, sentence, origin, sg), True
+        told = None
+        # (Not where the writer speaks to it: "I am satisfied with how the fall was handled" under the home's incident
+        # log, fresh1040.)
+        settled = findings.where(group="safeguarding", signal={"resolution", "recovery", "accident", "fair_verdict"})
+        if not sg.value and not sg.excused and not settled:
+            told = self._told_by_others(parsed)
         stage2 = escalation.stage2(findings)
         ombudsman = escalation.ombudsman(findings)
         form_signals = formality.signals(findings)
@@ -117,6 +123,10 @@ class Classifier:
             # complaint makes one: a thank-you for a stage 2 review, or a surgery asking how its
             # patients ask for one, names stage 2 without asking for it (fresh116).
             stage2 = Decision(False, "medium", [])
+        if told is not None and k not in {"auto_reply", "spam"}:
+            # Harm someone else told earlier in the thread flags the case for an officer, but says nothing of what
+            # this writer wants, so it comes after kind and formality are read from the writer's own words.
+            sg = told
         role = people.sender_role(k, parsed, findings, is_council, bool(signs))
         rep = people.representative(k, role.value, findings, harm=bool(sg.value))
         decisions: dict[str, Decision] = {
@@ -141,6 +151,20 @@ class Classifier:
         evidence = [e for name, d in decisions.items() for e in d.evidence]
         confidence = {name: d.confidence for name, d in decisions.items()}
         return Classification(labels=labels, evidence=evidence, language=language, confidence=confidence)
+
+    def _told_by_others(self, parsed: ParsedMessage) -> Decision | None:
+        """A safeguarding concern that only someone else in the thread told (a relative's message the writer replies
+        over), read by the same rules: low confidence, for an officer to confirm.  Recall first (LABELS.md: a missed
+        signal can cost a life); the other fields stay the writer's own."""
+        others = others_in_thread(parsed, self.council_domains)
+        if not others:
+            return None
+        told = safeguarding.decide(collect(self.nlp, others, self.concepts))
+        if not told.value:
+            return None
+        rule = "safeguarding: told by someone else earlier in the thread, not by the writer: confirm"
+        return Decision(True, "low", [Evidence("safeguarding", True, e.text, e.origin, f"{e.rule}; {rule}", "low")
+                                      for e in told.evidence])
 
     def classify_many(self, messages: list[ParsedMessage]) -> list[Classification]:
         return [self.classify(m) for m in messages]

@@ -229,24 +229,36 @@ def _short(line: str) -> bool:
     return len(text.split()) <= limit and not text.rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
-def passages(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Passage]:
-    """The passages the classifier reads, in message order."""
+def others_in_thread(parsed: ParsedMessage, council_domains: tuple[str, ...]) -> list[Passage]:
+    """What someone outside the council, not the writer, wrote earlier in the thread the writer replies over: a
+    daughter-in-law's "I find my father-in-law at 5 o'clock still in the night pad from the morning" under a son's
+    "Again today the same" (fresh1045).  Read for safeguarding only (classifier.py); never the writer's statement."""
+    sender = (parsed.from_addr or "").lower()
+    return passages(parsed, council_domains, origins=("quoted_other",), subject=False, authors=lambda author: bool(
+        author) and author.lower() != sender and not is_council_address(author, council_domains))
+
+
+def passages(parsed: ParsedMessage, council_domains: tuple[str, ...], origins: tuple[str, ...] = CLASSIFIED_ORIGINS,
+             subject: bool = True, authors=None) -> list[Passage]:
+    """The passages the classifier reads, in message order (by default the writer's, CLASSIFIED_ORIGINS)."""
     out: list[Passage] = []
-    subject = parsed.subject or ""
+    subject = (parsed.subject or "") if subject else ""
     if subject and not _REPLY_PREFIX.match(subject):
         # The subject is the writer's own words (or the original's, behind "FW:"), unless it is
         # a reply to the council, whose subject the council wrote.
         out.append(Passage(_FORWARD_PREFIX.sub("", subject).strip()[:1000], "headers", parsed.from_addr))
     sender_is_council = is_council_address(parsed.from_addr, council_domains)
     for segment in parsed.segments:
-        if segment.origin == "signature":
+        if authors is not None and not authors(segment.author):
+            continue
+        if segment.origin == "signature" and origins == CLASSIFIED_ORIGINS:  # signatures go with the writer's text
             author = segment.author
             if (author and is_council_address(author, council_domains)) or (not author and sender_is_council):
                 continue  # the forwarding officer's own signature
             lines = segment.text[:MAX_SEGMENT_CHARS].replace("\r\n", "\n").replace("\r", "\n").split("\n")
             out.extend(Passage(u, "signature", author, True) for u in _units_by_line(lines))
             continue
-        if segment.origin not in CLASSIFIED_ORIGINS:
+        if segment.origin not in origins:
             continue
         text = unscan(_undictate(segment.text[:MAX_SEGMENT_CHARS]))
         lines = [form_answer(line) for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]

@@ -400,3 +400,33 @@ def test_blind_sets_keep_every_safeguarding_sign_they_taught(own_results):
     assert missed <= set(KNOWN_SAFEGUARDING_MISSES), sorted(missed - set(KNOWN_SAFEGUARDING_MISSES))
     flagged = [gold["safeguarding"] for _, gold, result in own_results if result.labels.safeguarding]
     assert len(own_results) >= 700 and sum(flagged) / len(flagged) >= SAFEGUARDING_PRECISION_FLOOR
+
+
+THREAD_REPLY = (
+    "Again today the same. I want a formal complaint, and if nothing changes I go to the Ombudsman.\n\nMihai\n\n"
+    "On Thu, 22 Oct 2026 at 21:48, Ioana Popa <ioana.popa@example.net> wrote:\n"
+    "> Hello, I am the daughter-in-law. I go to him every day after work.\n>\n"
+    "> Three times this week I find my father-in-law at 5 o'clock in the afternoon still in the night pad from the "
+    "morning, very wet, and the skin on his bottom is red and open in two places.\n>\n> Ioana\n")
+
+
+def test_harm_told_by_someone_else_in_the_thread_is_flagged_for_an_officer(classifier):
+    """Session 49 (fresh1045): a son's one line over his sister-in-law's account of his father left soiled.  The
+    harm is not the writer's statement, so it flags at low confidence for an officer to confirm; kind and formality
+    stay the writer's own."""
+    result = classifier.classify(parse_message(mail(THREAD_REPLY, sender="Mihai Popa <mihai.popa@example.com>",
+                                                    subject="Re: carers for my father").as_bytes(),
+                                               council_domains=("council.example",)))
+    assert result.labels.safeguarding is True
+    assert result.confidence["safeguarding"] == "low"
+    assert {e.origin for e in result.evidence_for("safeguarding")} == {"quoted_other"}
+    assert (result.labels.kind, result.labels.formality) == ("complaint", "formal")
+
+
+def test_the_councils_own_quoted_words_are_not_someone_elses_account(classifier):
+    """The same account quoted from a council officer's message sets nothing (LABELS.md: the council's own text)."""
+    council = THREAD_REPLY.replace("Ioana Popa <ioana.popa@example.net>", "Ioana Popa <ioana.popa@council.example>")
+    result = classifier.classify(parse_message(mail(council, sender="Mihai Popa <mihai.popa@example.com>",
+                                                    subject="Re: carers for my father").as_bytes(),
+                                               council_domains=("council.example",)))
+    assert all(e.origin != "quoted_other" for e in result.evidence_for("safeguarding"))
