@@ -54,7 +54,7 @@ FIELD_SIGNALS: dict[str, frozenset[str]] = {
                         "lookalike"}),
     "formality": frozenset({"formal_request", "informal_request", "formal_history", "raised_before", "unresolved"}),
     "safeguarding": frozenset({"concern", "process", "resolution", "recovery", "lookalike", "accident", "fair_verdict",
-                               "vouching", "recurrence"}),
+                               "vouching", "recurrence", "doubted"}),
     "people": frozenset(
         {
             "professional_role",

@@ -5875,6 +5875,61 @@ FRESH972_SIGNS = [
     "stairlift. She keeps asking if she still owes the man money.",
 ]
 
+FRESH1011_SIGNS = [
+    # Serbian in Cyrillic, a father not given his tablets or his supper (fresh1012)
+    "Тата није добио лекове ни ручак јуче.",
+    # a part of the body lost that need not have been; mouth care ticked on a few days only (fresh1016)
+    "The surgeon said her toe could have been saved if someone had looked at her foot sooner.",
+    "Mouth care was recorded on four days out of thirty.",
+    # German and Dutch, hit and bruised; Burmese, nothing to eat (fresh1020, fresh1021)
+    "Der Pfleger hat meinen Vater geschlagen, er hat blaue Flecken am Arm.",
+    "Mijn moeder is door de verzorger geslagen.",
+    "အိမ်မှာ စားစရာ ဘာမှ မရှိပါဘူး။",
+    # change and receipts that never come back; a diet sheet nobody passed on (fresh1023, fresh1025)
+    "The carer uses her bank card for the shopping and she never gets the change back.",
+    "Nobody told the kitchen about his swallowing plan.",
+    # a threat to leave someone helpless (fresh1029)
+    "The night carer told her to stop ringing or she would leave her on the commode.",
+    # Welsh, sitting wet and dirty; Polish, a cut brow and blood; Greeklish, ate nothing (fresh1038, fresh1039)
+    "Roedd Dad yn eistedd yn wlyb ac yn fudr pan gyrhaeddais.",
+    "Mama wróciła z rozciętą brwią i nikt nie wie, co się stało.",
+    "i mitera mou den efage tipota simera",
+    # lap belts for hours; doses nobody can vouch for (fresh1037, fresh1040)
+    "Residents are strapped into their chairs for most of the afternoon.",
+    "There were eleven unsigned doses on his chart last week.",
+    # Mandarin, shouted at and bullied (fresh1042)
+    "护工每天对我妈妈大声喊，还欺负她。",
+    # skin red and open; still in the night pad in the afternoon (fresh1045)
+    "His skin is red and open at the base of his spine.",
+    "She was still in her night pad from the morning when I got there at four.",
+]
+
+FRESH1011_CONCEPTS = [
+    # an accident the writer doubts explains nothing (fresh1014)
+    ("The manager said Mum knocked her arm on the table. There is nothing in the accident book and no body map, "
+     "and the bruises look like fingers.", "safeguarding", True),
+    ("Mum knocked her arm on the table, leaving a bruise; it went in the accident book and the GP saw her the same "
+     "day.", "safeguarding", False),
+    # in German "die" is "the"; Catalan "tipa" is fed up (fresh1014, fresh1021)
+    ("Die Rechnung ist falsch und die Pflegerin kommt zu spät.", "safeguarding", False),
+    ("Estic tipa de les factures de la residència.", "safeguarding", False),
+    # an age and who pays, in German (fresh1021)
+    ("Meine Mutter ist 88 Jahre alt und wir bezahlen das Heim selbst.", "client_group", "older_people"),
+    ("Meine Mutter ist 88 Jahre alt und wir bezahlen das Heim selbst.", "funding", "self_funded"),
+    # dialect denials and dialect past (fresh1035)
+    ("She ain't had a fall in years, she's steady on her frame, it's the bill I'm on about.", "safeguarding", False),
+    ("Two year back a carer took money out of his tin, but it was dealt with and she was sacked.", "safeguarding",
+     False),
+    # fear of a letter; a review done on paper (fresh1011, fresh1015)
+    ("He was frightened by the council's letter and thinks someone will come to take things from the house.",
+     "safeguarding", False),
+    # the writer's own questions about telling staff (fresh1044); a passport copied and handed back (fresh1032)
+    ("Do I have to tell the staff about my HIV?", "safeguarding", False),
+    ("They took my passport to copy it for the right to work check and gave it back the same day.",
+     "safeguarding", False),
+    # an autoresponder that names itself in Precedence (fresh1028) is read from the headers: tests/test_intake_rules.py
+]
+
 FRESH972_CONCEPTS = [
     # a complaint in Armenian and in Georgian, about care (fresh973)
     ("Բողոք եմ ներկայացնում մայրիկիս խնամքի վերաբերյալ։", "kind", "complaint"),
@@ -5919,7 +5974,7 @@ FRESH972_CONCEPTS = [
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
                          + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS
-                         + FRESH932_SIGNS + FRESH972_SIGNS)
+                         + FRESH932_SIGNS + FRESH972_SIGNS + FRESH1011_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -5990,7 +6045,8 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH653_CONCEPTS + FRESH677_CONCEPTS + FRESH697_CONCEPTS
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
                          + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS
-                         + FRESH877_CONCEPTS + FRESH932_CONCEPTS + FRESH972_CONCEPTS)
+                         + FRESH877_CONCEPTS + FRESH932_CONCEPTS + FRESH972_CONCEPTS
+                         + FRESH1011_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
