@@ -71,7 +71,8 @@ class Classifier:
         # (Not where the writer speaks to it: "I am satisfied with how the fall was handled" under the home's incident
         # log, fresh1040.)
         settled = findings.where(group="safeguarding", signal={"resolution", "recovery", "accident", "fair_verdict"})
-        if not sg.value and not sg.excused and not settled:
+        # (And only where the writer writes about care: a mail server's abuse report quotes "abuse" too.)
+        if not sg.value and not sg.excused and not settled and kind.care_topic(findings):
             told = self._told_by_others(parsed)
         stage2 = escalation.stage2(findings)
         ombudsman = escalation.ombudsman(findings)
