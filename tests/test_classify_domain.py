@@ -5902,6 +5902,10 @@ FRESH1011_SIGNS = [
     # skin red and open; still in the night pad in the afternoon (fresh1045)
     "His skin is red and open at the base of his spine.",
     "She was still in her night pad from the morning when I got there at four.",
+    # a ligature; the signs of a hypo; a tremor mimicked (fresh1065, fresh1063, fresh1061)
+    "They found him with a belt tied round his neck in the bathroom.",
+    "By lunchtime she was shaking, sweating and confused again.",
+    "The carer was imitating Dad's tremor and laughing at him.",
 ]
 
 FRESH1011_CONCEPTS = [
@@ -5926,6 +5930,10 @@ FRESH1011_CONCEPTS = [
     # the writer's own questions about telling staff (fresh1044); a passport copied and handed back (fresh1032)
     ("Do I have to tell the staff about my HIV?", "safeguarding", False),
     ("They took my passport to copy it for the right to work check and gave it back the same day.",
+     "safeguarding", False),
+    # a client dropped by an agency; footage a home will not show (fresh1062, fresh1061)
+    ("The agency dropped Mum as a client after we complained about the bills.", "safeguarding", False),
+    ("The home will not let us see the CCTV footage of the day she fell, and I hold her power of attorney.",
      "safeguarding", False),
     # an autoresponder that names itself in Precedence (fresh1028) is read from the headers: tests/test_intake_rules.py
 ]
