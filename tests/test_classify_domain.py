@@ -4917,6 +4917,10 @@ FRESH429_432_SIGNS = [
 # confidence (probability 0.52-0.62: words like "negligent", "locked", "short staffed" now sit in many real concerns).
 # The rules' reading is pinned, and a flag from the model alone may only ever be low confidence.
 RULES_CLEAR_MODEL_MAY_ASK = [
+    # a funeral plan bought with thought (fresh1009) and footage a home will not show of a fall (fresh1061): the rules
+    # clear them; the model retrained in session 49 on 42,817 messages asks about them at low confidence
+    "Mum chose a pre-paid funeral plan with us at the kitchen table last spring and is glad it is sorted.",
+    "The home will not let us see the CCTV footage of the day she fell, and I hold her power of attorney.",
     # "drop" told of a lift or a bureau, and a review's remarks (the rules clear them; the model retrained in session 45
     # on 34,697 messages asks about them at low confidence)
     "We will drop him off at the respite unit on Friday morning.",
@@ -5931,10 +5935,8 @@ FRESH1011_CONCEPTS = [
     ("Do I have to tell the staff about my HIV?", "safeguarding", False),
     ("They took my passport to copy it for the right to work check and gave it back the same day.",
      "safeguarding", False),
-    # a client dropped by an agency; footage a home will not show (fresh1062, fresh1061)
+    # a client dropped by an agency (fresh1062); footage a home will not show (fresh1061) is in RULES_CLEAR_MODEL_MAY_ASK
     ("The agency dropped Mum as a client after we complained about the bills.", "safeguarding", False),
-    ("The home will not let us see the CCTV footage of the day she fell, and I hold her power of attorney.",
-     "safeguarding", False),
     # an autoresponder that names itself in Precedence (fresh1028) is read from the headers: tests/test_intake_rules.py
 ]
 
@@ -5970,8 +5972,7 @@ FRESH972_CONCEPTS = [
     # a plan bought with thought is no sign
     ("The salesman from the funeral plan company was allowed to see Dad alone in his room. Dad entered into a plan "
      "costing £4,800.", "safeguarding", True),
-    ("Mum chose a pre-paid funeral plan with us at the kitchen table last spring and is glad it is sorted.",
-     "safeguarding", False),
+    # (a plan bought with thought: in RULES_CLEAR_MODEL_MAY_ASK since session 49's retrain)
 ]
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
