@@ -15,6 +15,7 @@ there say who the writer is, but they are not statements about the case.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.parse.signoff import VALEDICTION
@@ -234,15 +235,16 @@ def others_in_thread(parsed: ParsedMessage, council_domains: tuple[str, ...]) ->
     daughter-in-law's "I find my father-in-law at 5 o'clock still in the night pad from the morning" under a son's
     "Again today the same" (fresh1045).  Read for safeguarding only (classifier.py); never the writer's statement."""
     sender = (parsed.from_addr or "").lower()
-    return passages(parsed, council_domains, origins=("quoted_other",), subject=False, authors=lambda author: bool(
+    return passages(parsed, council_domains, origins=("quoted_other",), with_subject=False, authors=lambda author: bool(
         author) and author.lower() != sender and not is_council_address(author, council_domains))
 
 
 def passages(parsed: ParsedMessage, council_domains: tuple[str, ...], origins: tuple[str, ...] = CLASSIFIED_ORIGINS,
-             subject: bool = True, authors=None) -> list[Passage]:
-    """The passages the classifier reads, in message order (by default the writer's, CLASSIFIED_ORIGINS)."""
+             with_subject: bool = True, authors: Callable[[str | None], bool] | None = None) -> list[Passage]:
+    """The passages the classifier reads, in message order: by default the writer's (CLASSIFIED_ORIGINS, the subject
+    line and their signature); ``origins`` and ``authors`` choose other segments."""
     out: list[Passage] = []
-    subject = (parsed.subject or "") if subject else ""
+    subject = (parsed.subject or "") if with_subject else ""
     if subject and not _REPLY_PREFIX.match(subject):
         # The subject is the writer's own words (or the original's, behind "FW:"), unless it is
         # a reply to the council, whose subject the council wrote.
