@@ -7,6 +7,7 @@ on one core; docs/classifier.md has the measurements).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from bot.automatic import automatic_signs
@@ -15,7 +16,7 @@ from bot.records import Classification, Evidence, Labels, ParsedMessage
 
 from .fields import escalation, formality, kind, money, needs, people, safeguarding
 from .fields import Decision
-from .findings import OWN_ORIGINS, collect
+from .findings import OWN_ORIGINS, Findings, collect
 from .language import LanguageDetector
 from .model import PIPELINE_DIR, Reading, TextModel
 from .nlp import blank_english, build_pipeline
@@ -67,13 +68,6 @@ class Classifier:
             # bag of words cannot read a negation.
             sentence, origin = self.model.best_sentence(chosen, "safeguarding", "safeguarding")
             sg, model_flag = safeguarding.from_model(reading.safeguarding, sentence, origin, sg), True
-        told = None
-        # (Not where the writer speaks to it: "I am satisfied with how the fall was handled" under the home's incident
-        # log, fresh1040.)
-        settled = findings.where(group="safeguarding", signal={"resolution", "recovery", "accident", "fair_verdict"})
-        # (And only where the writer writes about care: a mail server's abuse report quotes "abuse" too.)
-        if not sg.value and not sg.excused and not settled and kind.care_topic(findings):
-            told = self._told_by_others(parsed)
         stage2 = escalation.stage2(findings)
         ombudsman = escalation.ombudsman(findings)
         form_signals = formality.signals(findings)
@@ -124,10 +118,10 @@ class Classifier:
             # complaint makes one: a thank-you for a stage 2 review, or a surgery asking how its
             # patients ask for one, names stage 2 without asking for it (fresh116).
             stage2 = Decision(False, "medium", [])
-        if told is not None and k not in {"auto_reply", "spam"}:
+        if k not in {"auto_reply", "spam"} and not sg.value and not sg.excused:
             # Harm someone else told earlier in the thread flags the case for an officer, but says nothing of what
-            # this writer wants, so it comes after kind and formality are read from the writer's own words.
-            sg = told
+            # this writer wants, so it is read after kind and formality are read from the writer's own words.
+            sg = self._told_by_others(parsed, findings) or sg
         role = people.sender_role(k, parsed, findings, is_council, bool(signs))
         rep = people.representative(k, role.value, findings, harm=bool(sg.value))
         decisions: dict[str, Decision] = {
@@ -153,10 +147,15 @@ class Classifier:
         confidence = {name: d.confidence for name, d in decisions.items()}
         return Classification(labels=labels, evidence=evidence, language=language, confidence=confidence)
 
-    def _told_by_others(self, parsed: ParsedMessage) -> Decision | None:
+    def _told_by_others(self, parsed: ParsedMessage, findings: Findings) -> Decision | None:
         """A safeguarding concern that only someone else in the thread told (a relative's message the writer replies
         over), read by the same rules: low confidence, for an officer to confirm.  Recall first (LABELS.md: a missed
         signal can cost a life); the other fields stay the writer's own."""
+        # Not where the writer speaks to it ("I am satisfied with how the fall was handled" under the home's incident
+        # log, fresh1040), nor where the writer does not write about care (a mail server's abuse report quotes "abuse").
+        if findings.where(group="safeguarding", signal={"resolution", "recovery", "accident", "fair_verdict"}) \
+                or not kind.care_topic(findings):
+            return None
         others = others_in_thread(parsed, self.council_domains)
         if not others:
             return None
@@ -164,8 +163,7 @@ class Classifier:
         if not told.value:
             return None
         rule = "safeguarding: told by someone else earlier in the thread, not by the writer: confirm"
-        return Decision(True, "low", [Evidence("safeguarding", True, e.text, e.origin, f"{e.rule}; {rule}", "low")
-                                      for e in told.evidence])
+        return Decision(True, "low", [replace(e, rule=f"{e.rule}; {rule}", confidence="low") for e in told.evidence])
 
     def classify_many(self, messages: list[ParsedMessage]) -> list[Classification]:
         return [self.classify(m) for m in messages]
