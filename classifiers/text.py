@@ -143,6 +143,22 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _PROSE_WORDS and not _DISCLAIMER.search(line)
 
 
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me)\b", re.I)
+
+
+def _prose_lines(line: str) -> int:
+    """How many lines of running text a line is worth: an unwrapped paragraph of several sentences counts as two
+    ("sorry i used one of those AI things to write the above ... mum was left in the same pad ..." typed as one
+    line under a template's "Kind regards, [Your Name]", fresh1077)."""
+    if not _is_prose(line):
+        return 0
+    sentences = len(re.findall(r"[.?!](?:\s|$)", line.strip()))
+    # (in the writer's own voice: an organisation's tagline under a signature is as long, "Now welcoming new residents
+    # - permanent, respite and self-funded places available ... Book a tour and stay for lunch on us!", fresh610)
+    own_voice = _FIRST_PERSON.search(line) is not None
+    return 2 if own_voice and sentences >= 2 and len(line.split()) >= 2 * _PROSE_WORDS else 1
+
+
 def _is_note(line: str) -> bool:
     """A bracketed line of running text under the name: the writer's note to themselves, not a job title or an
     organisation's tagline (which may be as long, fresh610)."""
@@ -168,7 +184,7 @@ def _split_closing(lines: list[str]) -> tuple[list[str], list[str], list[str]]:
                 # A postscript under the signature is the writer's own words again ("P.S. ... we would like the
                 # therapist's advice first" is no job title, fresh591).
                 return lines[:index], lines[index:index + 1 + postscript], after[postscript:]
-            if sum(_is_prose(line) for line in after) >= 2:
+            if sum(_prose_lines(line) for line in after) >= 2:
                 # Running text after a sign-off is another text, not a signature: an officer's "Thanks,
                 # Priya, Customer Contact Centre" above the call note it covers (fresh144).  It starts at
                 # the first line that is not a short signature line.

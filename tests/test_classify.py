@@ -277,6 +277,22 @@ def test_other_languages_are_complaints_with_an_interpreter_not_spam(classifier,
     assert "interpreter" in result.labels.needs
 
 
+
+@pytest.mark.parametrize("text,code,need", [
+    # A question in another language needs an answer the writer can read (LABELS.md "interpreter: another
+    # language"; session 50: 135 of 141 labelled questions in another language carry it).
+    ("Dzień dobry. Chciałabym zapytać, ile będę płacić za opiekę domową dla mojej mamy i kiedy przyjdzie ktoś "
+     "na ocenę finansową?", "pl", True),
+    ("Buongiorno, vorrei sapere quanto costa l'assistenza domiciliare per mio padre e se c'è una valutazione "
+     "finanziaria. Grazie.", "it", True),
+    # A thank-you needs no reply it has to read: no need unless one is asked for.
+    ("Dziękuję bardzo za wspaniałą opiekę nad moją mamą. Opiekunki są cudowne i zawsze uśmiechnięte.", "pl",
+     False),
+])
+def test_questions_in_another_language_need_an_interpreter_thanks_do_not(classifier, text, code, need):
+    result = classify(classifier, eml(text, subject="Mama"))
+    assert result.language == code
+    assert ("interpreter" in result.labels.needs) is need
 @pytest.mark.parametrize("text,code", [
     # Malay, once named Tagalog; Armenian and Georgian, once Swahili or English; Marathi, once Hindi (session 48)
     ("Saya menulis bagi pihak ibu saya yang tinggal seorang diri. Pembantu penjagaan tidak datang semalam dan "

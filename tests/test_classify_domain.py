@@ -5975,6 +5975,73 @@ FRESH972_CONCEPTS = [
     # (a plan bought with thought: in RULES_CLEAR_MODEL_MAY_ASK since session 49's retrain)
 ]
 
+FRESH1074_SIGNS = [
+    # Brazilian Portuguese: a passport kept by the employer, a man who went without lunch; locked in his room;
+    # scratches on the neck (fresh1075)
+    "O patrão ficou com o passaporte dela desde que chegou.",
+    "Ontem a senhora ficou sem almoço e sem remédio.",
+    "A cuidadora tranca ela no quarto quando ela grita.",
+    "Ela chegou em casa com arranhões no pescoço.",
+    # Yiddish, bruises (fresh1076); Sudanese Arabic, locked in and beaten with a belt (fresh1081)
+    "איך האָב געזען בלויע פלעקן אויף זיין האַנט.",
+    "عمو بقفل عليهو في الاوضة وبضربو بالحزام.",
+    # a man forgotten in the day-centre minibus (fresh1077)
+    "They forgot her in the minibus in the car park for an hour.",
+    # nobody able to suction a ventilated man all night (fresh1086)
+    "There was nobody trained to suction him on Saturday night.",
+    # a man sent for a bath where the plan says women only, over her refusal (fresh1082)
+    "Her plan says lady carers only for bathing but a man came again and she said no and he didn't listen.",
+    # Welsh, a torn skin and bruises with the mutation (fresh1091); Bhojpuri, wet and unfed (fresh1093)
+    "Roedd rhwyg yn y croen a chleisiau ar ei braich.",
+    "Kapda bheejal rahe, kehu badlal naikhe, kehu khiyawe na aail.",
+    # a hoist sling of the wrong size (fresh1091)
+    "They used the wrong size sling again and she slid down and her leg was torn on the bar.",
+    # Cypriot Greek, nobody all day and no tablets; Turkish, made to sign under threat (fresh1103)
+    "Εν έρκεται κανένας ούλλη μέρα τζαι εν μου έδωκε κανένας τα χάπια μου.",
+    "Bakıcı kâğıdı getirdi, imzala yoksa sigara yok dedi. Korktum ve imzaladım.",
+]
+
+FRESH1074_CONCEPTS = [
+    # an AI template's sign-off and then the writer's own paragraph, typed as one line (fresh1077)
+    ("Dear [Recipient's Name],\n\nI am writing to lodge a complaint about the home care.\n\nKind regards,\n[Your Name]"
+     "\n\n----\nsorry i used one of those AI things for the above. what really happened is mum was left in the same "
+     "pad from the afternoon until the morning girl came, she was red raw and hadnt had a drink all that time.",
+     "safeguarding", True),
+    # a tagline under a signature is no text of the writer's (fresh610)
+    ("Thank you, we will look into this.\n\nKind regards,\nSam Price\nHome Manager\nWillowbank Care Home - where every "
+     "day matters. Now welcoming new residents - permanent, respite and self-funded places in our new wing. Book a "
+     "tour and stay for lunch on us!", "funding", "unknown"),
+    # fear of being alone; a policy told in general; an arm knocked on a brake by the person herself (fresh1087,
+    # fresh1093, fresh1091)
+    ("She's frightened of being on her own at night now, so we are looking at care homes.", "safeguarding", False),
+    ("Any matter that raises a safeguarding concern is referred to the council, but nothing here suggests that.",
+     "safeguarding", False),
+    ("In March my mother hit her arm on the brake of her wheelchair herself, and it bruised.", "safeguarding",
+     False),
+    # Welsh "ei chot" is her coat, not the Nepali "chot" (an injury) (fresh1087); French "personne ne le maltraite"
+    # (nobody mistreats him) (fresh1102)
+    ("Mae Nain yn eistedd yn ei chot wrth y drws.", "safeguarding", False),
+    ("Personne ne la maltraite, c'est seulement la facture.", "safeguarding", False),
+    # refusing a formal complaint in Portuguese, Spanish and Romanian (fresh1075)
+    ("Não quero fazer reclamação formal, só quero que alguém fale com a agência.", "formality", "informal"),
+    ("No quiero poner una queja formal, solo que alguien hable con la agencia.", "formality", "informal"),
+    ("Nu vreau să fac o plângere oficială, doar să vorbească cineva cu agenția.", "formality", "informal"),
+    # the council pays, in everyday words and in Portuguese; another council places and funds (fresh1075, fresh1082)
+    ("My nan has carers every morning and teatime from the council and they keep coming late.", "funding",
+     "council_funded"),
+    ("A casa de repouso é paga pela prefeitura, mas a comida é fria.", "funding", "council_funded"),
+    ("We placed, and fund, Mr Okoro at Ash House, which is in your area.", "funding", "council_funded"),
+    ("The social worker set the package up in May and the carers are always late.", "funding", "council_funded"),
+    # paying privately, in English with the agency named and in Hindi (fresh1092, fresh1093)
+    ("We pay Homecare Plus privately and the carers keep changing.", "funding", "self_funded"),
+    ("Hum apne paise se fees bharte hain, koi council ka paisa nahi.", "funding", "self_funded"),
+    # a Brazilian carer blowing the whistle on her own employer (fresh1075)
+    ("Eu trabalho como cuidadora na agência há seis meses e os clientes ficam sem almoço.", "professional", True),
+    # a program that helped the writer is no advocate (fresh591)
+    ("Sorry for my English, I use a computer program to help me write this. The carers do not come on time.",
+     "needs", []),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -5983,7 +6050,7 @@ FRESH972_CONCEPTS = [
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
                          + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS
-                         + FRESH932_SIGNS + FRESH972_SIGNS + FRESH1011_SIGNS)
+                         + FRESH932_SIGNS + FRESH972_SIGNS + FRESH1011_SIGNS + FRESH1074_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -6055,7 +6122,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
                          + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS
                          + FRESH877_CONCEPTS + FRESH932_CONCEPTS + FRESH972_CONCEPTS
-                         + FRESH1011_CONCEPTS)
+                         + FRESH1011_CONCEPTS + FRESH1074_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
