@@ -5999,6 +5999,20 @@ FRESH1074_SIGNS = [
     # Cypriot Greek, nobody all day and no tablets; Turkish, made to sign under threat (fresh1103)
     "Εν έρκεται κανένας ούλλη μέρα τζαι εν μου έδωκε κανένας τα χάπια μου.",
     "Bakıcı kâğıdı getirdi, imzala yoksa sigara yok dedi. Korktum ve imzaladım.",
+    # Welsh, a wedding ring missing; Cantonese, nobody helps him up and a wound red and wet (fresh1111, fresh1113)
+    "Mae modrwy briodas Nain ar goll ers dydd Sul.",
+    "佢成日瞓喺床度，冇人扶佢起身，屁股個傷口又紅又濕。",
+    # strong painkillers going missing; hair cut against her faith and a photo posted without her headscarf (fresh1110,
+    # fresh1111)
+    "The box had nine fewer tablets than the chart said and his morphine keeps running out early.",
+    "Her long hair was cut short with nobody asked, though she covers it for our religion. Then they put a photo of "
+    "her without her hijab on Facebook. It is very shameful for her.",
+    # a personal assistant who had been drinking and drove (fresh1110)
+    "The PA smelt of drink when he arrived. He went through a red light and my wheelchair came loose in the boot.",
+    # asked by online contacts to bring her bank card (fresh1117)
+    "The men she talks to online have asked her to meet them in person and to bring her bank card.",
+    # Tamil, a carer who asks for money and shouts (fresh1118)
+    "பராமரிப்பாளர் என்னிடம் பணம் கேட்கிறாள், நான் கேட்டால் கத்துகிறாள்.",
 ]
 
 FRESH1074_CONCEPTS = [
@@ -6037,6 +6051,18 @@ FRESH1074_CONCEPTS = [
     ("Hum apne paise se fees bharte hain, koi council ka paisa nahi.", "funding", "self_funded"),
     # a Brazilian carer blowing the whistle on her own employer (fresh1075)
     ("Eu trabalho como cuidadora na agência há seis meses e os clientes ficam sem almoço.", "professional", True),
+    # a fall told as satisfied with; tears at the thought of a move; a footplate that caught her shin (fresh1109,
+    # fresh1115, fresh1116)
+    ("I'm completely satisfied about Dad's fall itself: staff rang 111 straight away and he had a bruise.",
+     "safeguarding", False),
+    ("She is settled there and the thought of having to move makes her cry.", "safeguarding", False),
+    ("The edge of the footplate caught her right shin and caused a small skin tear; it was dressed that day.",
+     "safeguarding", False),
+    # a language used is no need asked for (fresh1102, fresh1103)
+    ("Sorry for writing in Welsh - thank you to the day centre team for everything.", "needs", []),
+    # paying privately in other words; the council's cost met; a contribution invoice (fresh1109, fresh1113)
+    ("We pay ourselves the fees for the home, the council is not paying.", "funding", "self_funded"),
+    ("The Council has been meeting the cost of her placement since March.", "funding", "council_funded"),
     # a program that helped the writer is no advocate (fresh591)
     ("Sorry for my English, I use a computer program to help me write this. The carers do not come on time.",
      "needs", []),

@@ -228,8 +228,9 @@ def test_a_chat_or_a_note_of_concerns_the_email_points_to_is_read(classifier, po
     """Session 49: a long covering email that sends the reader to a chat export or a note of concerns."""
     body = ("Hello,\n\nI'm one of the relatives of residents at Maple Lodge on Gorse Lane. A few of us have been "
             "comparing notes and we are worried, so I said I would write. The general things are that nobody answers "
-            "the phone after six, there have been four managers this year, and families are not told when anything "
-            "happens. " + pointer + "\n\nCan someone tell us what happens next?\n\nKirsty\n")
+            "the phone after six, there have been four managers this year, families are not told when anything "
+            "happens, and the activities board has said the same thing since the summer while the lounge television "
+            "is on all day. " + pointer + "\n\nCan someone tell us what happens next?\n\nKirsty\n")
     attached = ("[02/10/2026, 20:41] Nadia: Mum has a big purple bruise round the top of her arm, like fingers. "
                 "Nothing written down and the night senior doesn't know how.\n")
     assert len(body.split()) >= LETTER_COVER_WORDS
@@ -267,7 +268,8 @@ def test_a_long_email_in_another_language_that_sends_the_reader_to_its_complaint
     body = ("Dzień dobry,\n\nw załączniku przesyłam skargę w sprawie opieki nad moim mężem. Napisałam ją po angielsku z "
             "pomocą córki, bo chcę, żeby wszystko było jasne. Proszę o odpowiedź po polsku albo o telefon z tłumaczem. "
             "Mąż ma 81 lat i mieszka ze mną. Opiekunki przychodzą trzy razy dziennie, ale od kilku tygodni jest coraz "
-            "gorzej i nie wiem już, do kogo się zwrócić w tej sprawie.\n\nMargaret")
+            "gorzej i nie wiem już, do kogo się zwrócić w tej sprawie. Rozmawiałam już z koordynatorką agencji, ale nic "
+            "się nie zmieniło, a mąż jest coraz bardziej zmęczony i smutny.\n\nMargaret")
     assert len(body.split()) >= LETTER_COVER_WORDS
     raw = email_with(body, "skarga.txt", "\n".join(RESIDENT_LETTER).encode("utf-8"), "text", "plain")
     parsed = parse_message(raw, council_domains=DOMAINS)
