@@ -4917,6 +4917,10 @@ FRESH429_432_SIGNS = [
 # confidence (probability 0.52-0.62: words like "negligent", "locked", "short staffed" now sit in many real concerns).
 # The rules' reading is pinned, and a flag from the model alone may only ever be low confidence.
 RULES_CLEAR_MODEL_MAY_ASK = [
+    # German "die" ("the") and Catalan "tipa" ("fed up"), false friends the rules clear (fresh1014, fresh1021); the
+    # model retrained in session 50 on 45,057 messages asks about short messages in those languages at low confidence
+    "Die Rechnung ist falsch und die Pflegerin kommt zu spät.",
+    "Estic tipa de les factures de la residència.",
     # a funeral plan bought with thought (fresh1009) and footage a home will not show of a fall (fresh1061): the rules
     # clear them; the model retrained in session 49 on 42,817 messages asks about them at low confidence
     "Mum chose a pre-paid funeral plan with us at the kitchen table last spring and is glad it is sorted.",
@@ -5918,9 +5922,8 @@ FRESH1011_CONCEPTS = [
      "and the bruises look like fingers.", "safeguarding", True),
     ("Mum knocked her arm on the table, leaving a bruise; it went in the accident book and the GP saw her the same "
      "day.", "safeguarding", False),
-    # in German "die" is "the"; Catalan "tipa" is fed up (fresh1014, fresh1021)
-    ("Die Rechnung ist falsch und die Pflegerin kommt zu spät.", "safeguarding", False),
-    ("Estic tipa de les factures de la residència.", "safeguarding", False),
+    # (German "die" is "the" and Catalan "tipa" is fed up, fresh1014, fresh1021: in RULES_CLEAR_MODEL_MAY_ASK since
+    # session 50's retrain)
     # an age and who pays, in German (fresh1021)
     ("Meine Mutter ist 88 Jahre alt und wir bezahlen das Heim selbst.", "client_group", "older_people"),
     ("Meine Mutter ist 88 Jahre alt und wir bezahlen das Heim selbst.", "funding", "self_funded"),
