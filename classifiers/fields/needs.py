@@ -2,8 +2,8 @@
 
 A BSL interpreter is bsl, not interpreter: a bare "interpreter" counts as
 interpreter only when the message says nothing about sign language.  A complaint
-written in another language is an interpreter need (the writer cannot be
-assumed to read an English reply); imperfect English on its own is not.
+or a question written in another language is an interpreter need (the writer
+cannot be assumed to read an English reply); imperfect English on its own is not.
 """
 
 from __future__ import annotations
