@@ -144,6 +144,7 @@ def _is_prose(line: str) -> bool:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|im|my|me)\b", re.I)
+_SENTENCE_END_IN_LINE = re.compile(r"[.?!](?:\s|$)")
 
 
 def _prose_lines(line: str) -> int:
@@ -152,7 +153,7 @@ def _prose_lines(line: str) -> int:
     line under a template's "Kind regards, [Your Name]", fresh1077)."""
     if not _is_prose(line):
         return 0
-    sentences = len(re.findall(r"[.?!](?:\s|$)", line.strip()))
+    sentences = len(_SENTENCE_END_IN_LINE.findall(line.strip()))
     # (in the writer's own voice: an organisation's tagline under a signature is as long, "Now welcoming new residents
     # - permanent, respite and self-funded places available ... Book a tour and stay for lunch on us!", fresh610)
     own_voice = _FIRST_PERSON.search(line) is not None
