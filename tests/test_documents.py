@@ -274,3 +274,33 @@ def test_a_long_email_in_another_language_that_sends_the_reader_to_its_complaint
     raw = email_with(body, "skarga.txt", "\n".join(RESIDENT_LETTER).encode("utf-8"), "text", "plain")
     parsed = parse_message(raw, council_domains=DOMAINS)
     assert [s.origin for s in parsed.segments] == ["new", "attachment"]
+
+
+def test_notes_in_the_persons_own_language_a_long_email_attaches_are_read(classifier):
+    """fresh1150 (session 51): a community worker's long email sends "notes in Sinhala, which I attach"; what the woman
+    told the volunteer (her son-in-law keeps her bank card and locks her in) was only there."""
+    body = ("Dear Complaints Team,\n\nI am the community development worker at a Sri Lankan community association. "
+            "Mrs R is 80, speaks Sinhala only, and had her care review by telephone in English. Her care has been cut "
+            "from seven days to four and nobody explained why. We would like this treated as a formal complaint and "
+            "the review redone with a Sinhala interpreter. Our volunteer visited her at home last week and wrote "
+            "notes in Sinhala, which I attach. Some of what Mrs R told her is not about the review, and it worries "
+            "us.\n\nWith thanks,\nNirosha\n")
+    notes = "බෑනා ඇගේ බැංකු කාඩ් එක තියාගෙන ඉන්නවා. Her son-in-law keeps her bank card and locks the door when he goes out.\n"
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    parsed = parse_message(email_with(body, "notes.txt", notes.encode("utf-8"), "text", "plain"), council_domains=DOMAINS)
+    assert [s.origin for s in parsed.segments] == ["new", "attachment"]
+    assert classifier.classify(parsed).labels.safeguarding is True
+
+
+def test_my_letter_of_formal_complaint_attached_is_read_under_a_long_email(classifier):
+    """fresh1150 (session 51): "Please find attached my letter of formal complaint" over an 83-word email."""
+    body = ("Dear Sir/Madam,\n\nPlease find attached my letter of formal complaint. I am asking for it to be "
+            "investigated at stage 1 of your complaints procedure. In short it is about the cut in my support hours "
+            "at the supported living scheme where I live and the way one member of staff there speaks to me. I would "
+            "like an advocate to help me with this complaint please. I get very anxious in meetings and I find it "
+            "hard to say what I mean when I am upset, so I have put it all in writing.\n\nYours faithfully,\nN S\n")
+    assert len(body.split()) >= LETTER_COVER_WORDS
+    raw = email_with(body, "Complaint.pdf", make_pdf(RESIDENT_LETTER), "application", "pdf")
+    parsed = parse_message(raw, council_domains=DOMAINS)
+    assert "attachment" in [s.origin for s in parsed.segments]
+    assert classifier.classify(parsed).labels.safeguarding is True

@@ -537,3 +537,27 @@ def test_a_council_letter_summing_up_your_complaint_is_still_the_councils():
             "wrote:\n> Dear Ms Hale,\n> Your complaint\n> You said the carers were late. We do not uphold it.\n")
     parsed = parse_message(_reply(body), council_domains=("council.example",))
     assert origins(parsed) == ["new", "quoted_other"]
+
+
+def test_a_stub_plain_part_beside_a_full_html_letter_gives_way_to_the_html():
+    """A one-line plain part made by the sender's program is not the message: the HTML letter is."""
+    msg = headed("Payments <payments@portal.example>", "Invoice overdue", "<stub-1@portal.example>")
+    msg.set_content("Invoice INV-1 is overdue. View and pay: https://portal.example/pay/1\n")
+    msg.add_alternative(
+        "<html><body><p>Dear Account Holder,</p><p>Our records show that invoice <b>INV-1</b> remains "
+        "unpaid and is now 21 days overdue. To avoid suspension of your account, settle it today through "
+        "our secure portal.</p><p>You will need to sign in with your email password to confirm your "
+        "identity.</p><p>Regards,<br>Accounts Receivable</p></body></html>", subtype="html")
+    parsed = parse_message(bytes(msg))
+    assert "sign in with your email password" in parsed.text
+    assert not parsed.html_only
+
+
+def test_a_short_plain_reply_keeps_its_own_words_when_the_html_is_not_much_longer():
+    """"Thanks, that's fine" in both parts: the plain part is the writer's, not a stub to replace."""
+    msg = headed("A Writer <writer@example.org>", "Re: visit", "<stub-2@example.org>")
+    msg.set_content("Thanks, that's fine. See you on Tuesday.\n")
+    msg.add_alternative("<html><body><div dir=\"ltr\">Thanks, that's fine. See you on Tuesday.</div></body></html>",
+                        subtype="html")
+    parsed = parse_message(bytes(msg))
+    assert parsed.text.strip().startswith("Thanks, that's fine. See you on Tuesday.")

@@ -196,18 +196,26 @@ def _as_cover_note(segments: list[TextSegment]) -> list[TextSegment]:
 # automatic reply only", fresh728; "disclosure in Gujarati", fresh184.)
 # A chat export the families kept is that account too: "please read the messages from the 2nd and the 9th in the chat
 # I've attached" (a relatives' WhatsApp group, fresh1038, session 49).
-_ACCOUNT = r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account)|whatsapp|(?:group )?chat|text messages)"
+# Notes written in the person's own language are their account too: "Our volunteer ... visited Mrs Rathnayake at home and
+# wrote notes in Sinhala, which I attach" (fresh1150, session 51; what she told her was only there); so is a translation
+# or a transcript of their words.
+_ACCOUNT = (r"(?:diary|diaries|(?:my|her|his|our) (?:own )?(?:statement|account)|whatsapp|(?:group )?chat|text messages"
+            r"|notes\s+(?:written\s+)?in\s+(?!the\b|a\b|an\b|my\b|our\b|her\b|his\b|their\b)\w+"
+            # a voice message typed out and translated: "I've typed out what she says, with an English translation, in
+            # the attached file" (fresh1163, session 51)
+            r"|(?:english\s+)?translation|transcript|voice\s+(?:message|note))")
 # ... and words that send the reader to the writer's own complaint in the attachment: "Please find my letter of
 # complaint attached", Polish "w załączniku przesyłam skargę" (in the attachment I send the complaint), Welsh "fy llythyr
 # cwyn ynghlwm" (my letter of complaint attached), fresh959 (session 47).  Not "our letter is attached" or "I attach
 # the letter" alone: a solicitor's letter under a full email of its own, a clinic letter or an invoice a relative attaches
 # as evidence, measured worse over the labelled sets (fresh604, fresh835).
-_OWN_COMPLAINT = r"(?:my\s+(?:formal\s+)?complaint|(?:my|our)\s+letter\s+of\s+complaint)"
+# ("my letter of formal complaint", fresh1150, session 51)
+_OWN_COMPLAINT = r"(?:my\s+(?:formal\s+)?complaint|(?:my|our)\s+letter\s+of\s+(?:formal\s+)?complaint)"
 _ATTACHMENT_WORD = (r"(?:w\s+załącz(?:niku|eniu)|załączam|yn\s+atodedig|ynghlwm|em\s+anexo|adjunto|ci-joint"
                     r"|pièce\s+jointe|in\s+allegato|ataşat|atașat|bijgevoegd|im\s+anhang)")
 _COMPLAINT_WORD = r"(?:skarg\w*|reklamac\w*|cwyn\w*|queixa|reclama\w*|queja|plainte|reclamo|pl[âa]ngere|klacht|beschwerde)"
 _POINTS_TO_ATTACHMENT = re.compile(
-    rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed)\b"
+    rf"\b{_ACCOUNT}\b[^.\n]{{0,80}}\b(?:attached|enclosed|attach|enclose)\b"
     rf"|\b(?:attached|enclosed|attach|enclose)\b[^.\n]{{0,40}}\b{_ACCOUNT}\b"
     # a professional's concern form: "Please see the attached note about one of our patients" (fresh959)
     r"|\battached\s+(?:concern\s+)?(?:note|record|form)\s+(?:about|regarding|concerning)\b"

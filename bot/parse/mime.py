@@ -182,7 +182,27 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
 
         body.text = html_to_text(body.html)
         body.html_only = True
+    elif _plain_is_a_stub(body.text, body.html):
+        from .html import html_to_text
+
+        rendered = html_to_text(body.html)
+        if len(rendered.split()) >= STUB_RATIO * len(body.text.split()):
+            body.text = rendered
     return body
+
+
+# A plain part of a line or two beside a full HTML letter ("Invoice overdue. View and pay: <link>",
+# "view this email in your browser") is not the message: the sender wrote the HTML and let the
+# mail program make a token plain part.  Reading only the stub hid a phishing letter's "sign in with
+# your email password" (fresh1123/t035).  A plain part of more than STUB_WORDS words is the writer's,
+# and so is a short one whose HTML says no more than STUB_RATIO times as much ("Thanks, see you then").
+STUB_WORDS = 20
+STUB_RATIO = 4
+
+
+def _plain_is_a_stub(text: str, html: str) -> bool:
+    """True when the plain part has at most STUB_WORDS words and there is an HTML part to compare."""
+    return 0 < len(text.split()) <= STUB_WORDS and bool(html.strip())
 
 
 def _decode_transfer(data: bytes, encoding: str, body: Body) -> bytes:
