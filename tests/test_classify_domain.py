@@ -6071,6 +6071,74 @@ FRESH1074_CONCEPTS = [
      "needs", []),
 ]
 
+FRESH1130_SIGNS = [
+    # French: a night carer who asked a dying man for money, and his wallet found empty (fresh1136)
+    "La dame du soir lui a demandé de l'argent encore une fois.",
+    "Ce matin son portefeuille était vide.",
+    # Twi: a carer who pushes her and shouts at her (fresh1139); Pashto in Latin letters: kept locked in, hungry
+    # (fresh1140)
+    "Abena pia me na ɔteɛm me anɔpa biara.",
+    "Hagha ye pa kor ke band satee aw wayi za wagay yam.",
+    # Italian: another resident's tablets (fresh1146); Russian: a sacral sore, not turned at night (fresh1154)
+    "Gli hanno dato le pillole di un altro signore.",
+    "Его ночью не переворачивают, и у него пролежни.",
+    # Russian: a carer who borrowed money and asked him to tell nobody (fresh1154)
+    "Сиделка взяла у него в долг 300 фунтов.",
+    # Spanish: nobody came, wet all day; a stepfather who shouts and calls her a burden (fresh1158, fresh1161)
+    "El lunes no vino nadie y estuve mojada todo el día.",
+    "Mi tío me grita y dice que soy una carga.",
+    # French: on the floor for hours after a fall (fresh1156)
+    "Elle est restée par terre pendant six heures.",
+    # a soft diet given in ordinary food (fresh1133)
+    "His dinner wasn't even mashed, and he is meant to be on a pureed diet.",
+    # an injury nobody treated (fresh1145)
+    "The graze on his shin went untreated for a week and now it's infected.",
+    # nobody to give the insulin when the carers do not come (fresh1141)
+    "The carers never turned up, so there was nobody to give him his insulin.",
+    # a thing she loves withheld as a punishment; a woman shut in her room banging on the door (fresh1145)
+    "They told her she would only get her dog back if she behaved.",
+    "We could hear her banging on her door for over an hour.",
+    # a resident told she will be on the street (fresh1160)
+    "The owner told him that unless his son paid up he would be out on the street.",
+    # a son who "manages" his mother's money, doubted in quotation marks, and a patient on toast (fresh1152)
+    "Her grandson \"manages\" her pension for her. She has had nothing but toast for days.",
+]
+
+FRESH1130_CONCEPTS = [
+    # harm words about rights, bills, machines and figures (fresh1132-1158)
+    ("Stopping his transport is an abuse of our rights as a family.", "safeguarding", False),
+    ("The way your debt collectors write to my father is frankly abusive.", "safeguarding", False),
+    ("The noise from the new bath lift is torture for him.", "safeguarding", False),
+    ("Please give the number of safeguarding enquiries received in 2025 where the type of abuse was financial.",
+     "safeguarding", False),
+    # a pet left hungry or in a car is no adult at risk (fresh1145)
+    ("While he was in hospital the cat wasn't fed for three days and its water bowl was empty.", "safeguarding", False),
+    ("The carer leaves her terrier in the car while she is with my mother.", "safeguarding", False),
+    # a bruise explained by a procedure or by blood thinners (fresh1139, fresh1152)
+    ("The bruise on his hand was from the cannula they put in at the hospital.", "safeguarding", False),
+    ("The bruising turned out to be from his warfarin, the GP checked.", "safeguarding", False),
+    # a worry about what might happen (fresh1151)
+    ("If the agency pulls out I'd be worried sick that she'd be left without any help.", "safeguarding", False),
+    # who pays, told with the negation after the verb, or left open (sessions 50-51)
+    ("The council pays nothing towards Dad's care home, we pay the whole fee.", "funding", "self_funded"),
+    ("She has carers either from the council or from an agency, I'm honestly not sure which.", "funding", "unknown"),
+    # the council pays, in Spanish and Hausa (fresh1136, fresh1135)
+    ("Las cuidadoras de mi madre las paga el ayuntamiento, pero llegan tarde.", "funding", "council_funded"),
+    ("Kansil ne ke biyan masu kula da mahaifiyata.", "funding", "council_funded"),
+    # needs that are figures, a skill or words quoted (fresh1132-1140)
+    ("How many complaints last year involved a request for an interpreter or for large print?", "needs", []),
+    ("I also speak Gujarati, which I used with clients in my last job.", "needs", []),
+    ("She held my arm and whispered in Urdu that she was tired.", "needs", []),
+    # an interpreter still asked for in the same shape (fresh1020)
+    ("Please write back to me in Thai if you can, my English reading is slow.", "needs", ["interpreter"]),
+    # a job applicant's past jobs are no professional role (fresh1133-1143)
+    ("Please find attached my CV for the complaints officer post. Before that I worked as a care assistant for three "
+     "years.", "sender_role", "public"),
+    # figures about charges are no care charge (fresh1134)
+    ("Under the Freedom of Information Act, please send the number of complaints about charging received in 2025.",
+     "care_charges", False),
+]
+
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS
                          + FRESH385_388_SIGNS + FRESH389_392_SIGNS + FRESH405_408_SIGNS + FRESH413_416_SIGNS
                          + FRESH421_424_SIGNS + FRESH425_428_SIGNS + FRESH429_432_SIGNS + FRESH437_440_SIGNS
@@ -6079,7 +6147,8 @@ FRESH1074_CONCEPTS = [
                          + FRESH653_SIGNS + FRESH677_SIGNS + FRESH697_SIGNS
                          + FRESH705_SIGNS + FRESH721_SIGNS + FRESH737_SIGNS
                          + FRESH745_SIGNS + FRESH789_SIGNS + FRESH829_SIGNS + FRESH877_SIGNS
-                         + FRESH932_SIGNS + FRESH972_SIGNS + FRESH1011_SIGNS + FRESH1074_SIGNS)
+                         + FRESH932_SIGNS + FRESH972_SIGNS + FRESH1011_SIGNS + FRESH1074_SIGNS
+                         + FRESH1130_SIGNS)
 def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
     """Each round's signs that the text model flagged at low confidence before the rules learnt them (session 27)."""
     assert labels_of(rules, text, subject="Re: care").safeguarding is True
@@ -6151,7 +6220,7 @@ def test_signs_the_model_already_read_are_now_read_by_the_rules(rules, text):
                          + FRESH705_CONCEPTS + FRESH721_CONCEPTS + FRESH737_CONCEPTS
                          + FRESH745_CONCEPTS + FRESH789_CONCEPTS + FRESH829_CONCEPTS
                          + FRESH877_CONCEPTS + FRESH932_CONCEPTS + FRESH972_CONCEPTS
-                         + FRESH1011_CONCEPTS + FRESH1074_CONCEPTS)
+                         + FRESH1011_CONCEPTS + FRESH1074_CONCEPTS + FRESH1130_CONCEPTS)
 def test_concepts_learnt_from_the_blind_sets_in_other_words(classifier, text, field, value):
     assert getattr(labels_of(classifier, text, subject="Re: care"), field) == value
 
