@@ -6102,6 +6102,23 @@ FRESH1130_SIGNS = [
     "The owner told him that unless his son paid up he would be out on the street.",
     # a son who "manages" his mother's money, doubted in quotation marks, and a patient on toast (fresh1152)
     "Her grandson \"manages\" her pension for her. She has had nothing but toast for days.",
+    # Urdu: lips dry, and a lack of water (fresh1171); Ukrainian: lost weight, nobody helps her eat (fresh1164); Polish:
+    # no medicines for a week and eating almost nothing (fresh1169)
+    "ان کے ہونٹ خشک ہیں اور ڈاکٹر نے کہا پانی کی کمی ہے۔",
+    "Мама дуже схудла, ніхто не допомагає їй їсти.",
+    "Od tygodnia nie ma leków i prawie nic nie je.",
+    # tablets left out for a woman with dementia; an antipsychotic run out (fresh1164, fresh1169)
+    "His evening tablets were left on the side instead of being given to him.",
+    "I ran out of my pills two weeks ago and have had nothing since.",
+    # harm that came next is no recovery (fresh1171)
+    "A week later she was admitted to hospital with dehydration.",
+    # a Deaf woman who stopped her carers over a bill (fresh1174)
+    "I stop my carers because the bill is too much. Now I cannot wash properly and I only eat bread.",
+    # Farsi: left in a wet pad (fresh1178); Tagalog: a swollen wound (fresh1179); Turkish: her headscarf mocked
+    # (fresh1180)
+    "مادرم تا عصر با پوشک خیس ماند.",
+    "May sugat siya sa paa, namamaga na.",
+    "Bakıcı başörtümle dalga geçti.",
 ]
 
 FRESH1130_CONCEPTS = [
@@ -6137,6 +6154,13 @@ FRESH1130_CONCEPTS = [
     # figures about charges are no care charge (fresh1134)
     ("Under the Freedom of Information Act, please send the number of complaints about charging received in 2025.",
      "care_charges", False),
+    # FOI figures by type of abuse; neglect of a language (fresh1172, fresh1173)
+    ("For the FOI, please give a breakdown of the enquiries by type of abuse (physical, financial, neglect).",
+     "safeguarding", False),
+    ("Leaving the leaflet untranslated is a kind of neglect of the Welsh language, frankly.", "safeguarding", False),
+    # a qualification and a question asked in a language are no need (fresh1174, fresh1170)
+    ("I hold a Level 3 certificate in British Sign Language and would love to join your team.", "needs", []),
+    ("My aunt asked me in Somali whether her savings would run out.", "needs", []),
 ]
 
 @pytest.mark.parametrize("text", FRESH357_360_SIGNS + FRESH361_364_SIGNS + FRESH377_380_SIGNS + FRESH381_384_SIGNS

@@ -124,8 +124,7 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
                               "sender_role: council address forwarding content" if forwarded
                               else "sender_role: council address (call note or message passed on)",
                               "high" if forwarded else "medium")])
-    applying = [h for h in findings.where(group="kind", signal="business_mail")
-                if h.concept.name in _AS_A_MEMBER_OF_THE_PUBLIC]
+    applying = [h for h in findings.where(group="kind", signal="business_mail") if h.concept.name == "job_application"]
     if kind == "enquiry" and applying:
         # A cover letter's "Before that I worked as a support worker" is the applicant's history: an application is made
         # as a member of the public (session 51: six job applications in fresh1130-1145 read as professionals).  Not a
@@ -133,10 +132,6 @@ def sender_role(kind: str, parsed: ParsedMessage, findings: Findings, is_council
         # (fresh383, fresh576, fresh757), one from a postgraduate researcher public (fresh1131, fresh1142).
         return Decision("public", "medium", evidence("sender_role", "public", applying, "medium"))
     return _writer_role(kind, parsed, findings)
-
-
-# kind.toml concepts whose requests a writer makes as a member of the public, whatever their job.
-_AS_A_MEMBER_OF_THE_PUBLIC = frozenset({"job_application"})
 
 
 def _writer_role(kind: str, parsed: ParsedMessage, findings: Findings) -> Decision:
