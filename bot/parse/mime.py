@@ -182,12 +182,8 @@ def walk_body(message: Message, *, max_depth: int) -> Body:
 
         body.text = html_to_text(body.html)
         body.html_only = True
-    elif _plain_is_a_stub(body.text, body.html):
-        from .html import html_to_text
-
-        rendered = html_to_text(body.html)
-        if len(rendered.split()) >= STUB_RATIO * len(body.text.split()):
-            body.text = rendered
+    elif (letter := _letter_behind_a_stub(body.text, body.html)) is not None:
+        body.text = letter
     return body
 
 
@@ -200,9 +196,15 @@ STUB_WORDS = 20
 STUB_RATIO = 4
 
 
-def _plain_is_a_stub(text: str, html: str) -> bool:
-    """True when the plain part has at most STUB_WORDS words and there is an HTML part to compare."""
-    return 0 < len(text.split()) <= STUB_WORDS and bool(html.strip())
+def _letter_behind_a_stub(text: str, html: str) -> str | None:
+    """The HTML part's text when the plain part is a stub beside it, else None (the whole rule, in one place)."""
+    words = len(text.split())
+    if not 0 < words <= STUB_WORDS or not html.strip():
+        return None
+    from .html import html_to_text
+
+    rendered = html_to_text(html)
+    return rendered if len(rendered.split()) >= STUB_RATIO * words else None
 
 
 def _decode_transfer(data: bytes, encoding: str, body: Body) -> bytes:
